@@ -1,0 +1,27 @@
+package cn.deputylink.shared.ratelimit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class RateLimitConfig {
+
+    @Bean
+    RateLimiter publicRateLimiter() {
+        return new RateLimiter(System::currentTimeMillis);
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(RateLimiter publicRateLimiter,
+                                                                        RateLimitProperties properties,
+                                                                        ObjectMapper json) {
+        FilterRegistrationBean<PublicRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new PublicRateLimitFilter(publicRateLimiter, properties, json));
+        registration.setName("public-rate-limit");
+        registration.addUrlPatterns("/api/public/*");
+        registration.setOrder(-200);
+        return registration;
+    }
+}
