@@ -48,7 +48,7 @@ public final class TestDatabase {
     public String jdbcUrl() {
         return "jdbc:mysql://" + host + ":" + port + "/" + database
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
-                + "&useSSL=false&allowPublicKeyRetrieval=true";
+                + "&useSSL=false&allowPublicKeyRetrieval=true&nullDatabaseMeansCurrent=true";
     }
 
     public String user() {
