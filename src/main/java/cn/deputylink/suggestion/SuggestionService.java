@@ -187,8 +187,9 @@ public class SuggestionService {
         if (s.getLeadDepartment() == null || !currentUser.departmentCodes().contains(s.getLeadDepartment())) {
             throw new ForbiddenException("只有主办单位可以申请延期");
         }
-        if (s.getStatus() != SuggestionStatus.HANDLING
-                || !messages.isWaitingFor(SuggestionProcess.MSG_EXTENSION_REQUESTED, businessKey)) {
+        // departments cannot read process instances; whether the case waits is asked as the system
+        if (s.getStatus() != SuggestionStatus.HANDLING || !identity.asSystem(() ->
+                messages.isWaitingFor(SuggestionProcess.MSG_EXTENSION_REQUESTED, businessKey))) {
             throw new ConflictException("该建议当前不在办理阶段，不能申请延期：" + businessKey);
         }
         if (s.pendingExtension().isPresent()) {
@@ -214,8 +215,10 @@ public class SuggestionService {
         s.getExtensions().add(extension);
         s.record(SuggestionEventType.EXTENSION_REQUESTED, userId, s.getLeadDepartment(), request.reason().strip(), now());
         suggestions.saveAndFlush(s);
+        // the flush may have merged a managed copy into the list: take the id from there
+        Long extensionId = s.pendingExtension().map(SuggestionExtension::getId).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
-        variables.putAll(SuggestionProcess.EXTENSION_ID.as(extension.getId()));
+        variables.putAll(SuggestionProcess.EXTENSION_ID.as(extensionId));
         variables.putAll(SuggestionProcess.EXTENSION_REASON.as(IdentitySync.threeByteSafe(request.reason().strip())));
         // checked above that the caller is the lead; correlating needs rights departments do not hold
         identity.asSystem(() -> {
