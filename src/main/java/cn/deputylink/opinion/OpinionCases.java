@@ -93,13 +93,7 @@ public class OpinionCases {
     @Transactional(readOnly = true)
     public TriageContext prepareTriage(long id, String proposedDepartmentCode) {
         Opinion o = require(id);
-        String summary = "编号：" + o.getTrackingCode()
-                + "\n来源：" + o.getChannel().label() + "（" + o.getStation().getName() + "）"
-                + "\n类别：" + OpinionCategory.labelOf(o.getCategory() == null ? null : o.getCategory().name())
-                + (o.isUrgent() ? "（紧急）" : "")
-                + "\n收到时间：" + MINUTE.format(o.getReceivedAt().atZone(zone()))
-                + (o.getUnsatisfiedCount() > 0 ? "\n群众对上次答复不满意，正在重新办理" : "")
-                + "\n内容：" + forDisplay(o.getContent(), 800);
+        String summary = summaryOf(o);
         List<DuplicateCandidate> similar = duplicates(o);
         String duplicateHint = similar.isEmpty() ? "近期本站点未发现相似的未办结意见。"
                 : "近" + properties.getDuplicateWindow().toDays() + "日本站点相似的未办结意见（如属同一诉求，可勾选并案并填写编号）：\n"
@@ -113,9 +107,28 @@ public class OpinionCases {
                 .map(d -> d.getCode() + " " + d.getName()).collect(Collectors.joining("；"));
         String deputyList = deputies.findActiveByStation(o.getTriageStationCode()).stream()
                 .map(d -> d.getCode() + " " + d.getName()).collect(Collectors.joining("；"));
-        return new TriageContext(IdentitySync.threeByteSafe(summary), IdentitySync.threeByteSafe(duplicateHint),
+        return new TriageContext(summary, IdentitySync.threeByteSafe(duplicateHint),
                 IdentitySync.threeByteSafe(proposal + "\n可选承办单位：" + list),
                 IdentitySync.threeByteSafe(deputyList.isEmpty() ? "本站点暂无登记代表" : "本站点代表：" + deputyList));
+    }
+
+    /** The case as the forms show it: no name or phone, long digit runs masked, 3-byte safe. */
+    @Transactional(readOnly = true)
+    public String summary(long id) {
+        return summaryOf(require(id));
+    }
+
+    private String summaryOf(Opinion o) {
+        String summary = "编号：" + o.getTrackingCode()
+                + "\n来源：" + o.getChannel().label() + "（" + o.getStation().getName() + "）"
+                + "\n类别：" + OpinionCategory.labelOf(o.getCategory() == null ? null : o.getCategory().name())
+                + (o.isUrgent() ? "（紧急）" : "")
+                + "\n收到时间：" + MINUTE.format(o.getReceivedAt().atZone(zone()))
+                + (o.getUnsatisfiedCount() > 0 ? "\n群众对上次答复不满意，正在重新办理" : "")
+                + (o.getReplyDue() != null && o.getStatus() == OpinionStatus.HANDLING
+                    ? "\n办理期限：" + DAY.format(o.getReplyDue().minusNanos(1).atZone(zone())) : "")
+                + "\n内容：" + forDisplay(o.getContent(), 800);
+        return IdentitySync.threeByteSafe(summary);
     }
 
     public record DuplicateCandidate(String trackingCode, double similarity, String statusLabel, String excerpt) {

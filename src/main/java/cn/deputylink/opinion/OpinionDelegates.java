@@ -173,6 +173,7 @@ public final class OpinionDelegates {
             long id = OPINION_ID.require(execution);
             REPLY_DUE.set(execution, cases.assign(id, DEPARTMENT_CODE.require(execution)));
             HANDLING_ROUND.set(execution, cases.require(id).handlingRound());
+            CASE_SUMMARY.set(execution, cases.summary(id));
             REASSIGN.set(execution, false);
         }
     }
