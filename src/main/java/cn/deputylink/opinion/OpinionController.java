@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,9 +91,7 @@ public class OpinionController {
     @GetMapping("/stats")
     @Operation(summary = "办理统计", description = "按年度统计各站点收到、办结、超期、按期答复和满意情况，以及各代表收集的意见数")
     public Stats stats(@RequestParam(required = false) Integer year, @RequestParam(required = false) String station) {
-        int y = year != null ? year
-                : ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
-        return queries.stats(y, station);
+        return queries.stats(year != null ? year : queries.currentYear(), station);
     }
 
     @GetMapping("/{trackingCode}")

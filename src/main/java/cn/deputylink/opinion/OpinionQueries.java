@@ -171,6 +171,10 @@ public class OpinionQueries {
 
     // ---- statistics
 
+    public int currentYear() {
+        return calendar.today(OpinionTimeline.now()).getYear();
+    }
+
     public Stats stats(int year, String stationCode) {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "年份无效：" + year);
