@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -60,8 +59,7 @@ class OpinionHandlingProcessTest {
 
     @BeforeEach
     void standIns() {
-        // in the full suite the Spring Boot engine of the integration tests lives in the same JVM
-        BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessUnitTest.bindAssertions(engine);
         Mocks.register("deadlines", deadlines);
         record("opinionPrepareTriage", ex -> ex.setVariable("departmentCode", ex.getVariable("proposedDepartmentCode")));
         record("opinionRecordTriage", ex -> ex.setVariable("merged", Boolean.TRUE.equals(ex.getVariable("merge"))));
