@@ -115,4 +115,30 @@ class FailureHandlingIT extends IntegrationTest {
         // leave no failing job behind for tests that run every due job
         runtimeService.deleteProcessInstance(pi.getId(), "测试结束");
     }
+
+    @Test
+    void aStepWithoutItsOwnCycleRetriesOnTheDefaultCycleAsTemplatesLeaveIt() {
+        String key = unique("opsDefaultCycle");
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask("Task_TextCitizen").name("短信告知群众").camundaAsyncBefore()
+                .camundaDelegateExpression("${notifyCitizen}").camundaInputParameter("smsText", "测试")
+                .endEvent().done();
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        Date now = new Date();
+        moveClockTo(now);
+        String businessKey = unique("OPS-CYCLE-");
+        String phone = "1380000" + String.format("%04d", (int) (System.nanoTime() % 10_000));
+        citizens.register(businessKey, phone);
+        sms.failNext(phone, 1, () -> new IllegalStateException("HTTP 503 Service Unavailable"));
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey(key, businessKey);
+
+        assertThatThrownBy(() -> managementService.executeJob(job(pi.getId()).getId()))
+                .hasMessageContaining("对方系统内部错误（HTTP 503）");
+        Job retried = job(pi.getId());
+        assertThat(retried.getRetries()).isEqualTo(2);
+        // MySQL keeps whole seconds
+        assertThat(retried.getDuedate()).isCloseTo(new Date(now.getTime() + 5 * 60_000L), 1_000);
+        runtimeService.deleteProcessInstance(pi.getId(), "测试结束");
+    }
 }

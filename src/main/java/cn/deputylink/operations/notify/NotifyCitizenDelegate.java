@@ -25,6 +25,8 @@ public class NotifyCitizenDelegate extends ExternalSystemDelegate {
     public static final String DEDUPE = "dedupeSuffix";
     /** The input parameters this step reads (element templates and the quality gate use this). */
     public static final List<String> INPUTS = List.of(TEXT);
+    /** Input parameters it reads when present. */
+    public static final List<String> OPTIONAL_INPUTS = List.of(DEDUPE);
 
     private final Notifications notifications;
     private final List<CitizenContacts> contacts;

@@ -21,6 +21,7 @@ public class NotifyGroupDelegate implements JavaDelegate {
     public static final String BODY = "body";
     public static final String DEDUPE = "dedupeSuffix";
     public static final List<String> INPUTS = List.of(GROUP, TITLE, BODY);
+    public static final List<String> OPTIONAL_INPUTS = List.of(DEDUPE);
 
     private final Notifications notifications;
 

@@ -57,7 +57,6 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
@@ -339,11 +338,11 @@ public final class BpmnQualityGate {
             return;
         }
         if (type.get() != null && ExternalSystemDelegate.class.isAssignableFrom(type.get())) {
-            boolean async = node.isCamundaAsyncBefore();
-            if (!async || extension(node, CamundaFailedJobRetryTimeCycle.class).isEmpty()) {
+            // the retry cycle may be the step's own or the engine default (RetryDefaults, R3/PT5M)
+            if (!node.isCamundaAsyncBefore()) {
                 out.add(new Violation(fileName, node.getId(), "external-async",
-                        bean + " 调用外部系统：环节须设 camunda:asyncBefore=\"true\" 和 failedJobRetryTimeCycle（如 R3/PT5M），"
-                                + "失败才会重试并在 Cockpit 中形成可重试的事件"));
+                        bean + " 调用外部系统：环节须设 camunda:asyncBefore=\"true\"（异步前），失败时才会按重试周期"
+                                + "（本环节的 failedJobRetryTimeCycle，或默认 R3/PT5M）重试并在 Cockpit 中形成可重试的事件"));
             }
         }
         Set<String> inputs = inputParameterNames(node);
@@ -455,14 +454,23 @@ public final class BpmnQualityGate {
     }
 
     /** The input parameters a delegate declares it reads: a {@code public static final List<String> INPUTS}. */
+    public static List<String> declaredInputs(Class<?> type) {
+        return staticList(type, "INPUTS");
+    }
+
+    /** Input parameters a delegate reads when present: {@code OPTIONAL_INPUTS}. */
+    public static List<String> optionalInputs(Class<?> type) {
+        return staticList(type, "OPTIONAL_INPUTS");
+    }
+
     @SuppressWarnings("unchecked")
-    static List<String> declaredInputs(Class<?> type) {
+    private static List<String> staticList(Class<?> type, String field) {
         if (type == null) {
             return List.of();
         }
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
-                Field f = c.getDeclaredField("INPUTS");
+                Field f = c.getDeclaredField(field);
                 if (Modifier.isStatic(f.getModifiers()) && List.class.isAssignableFrom(f.getType())) {
                     return (List<String>) f.get(null);
                 }
@@ -487,10 +495,6 @@ public final class BpmnQualityGate {
 
     private static Optional<MessageEventDefinition> messageDefinition(FlowNode node) {
         return node.getChildElementsByType(MessageEventDefinition.class).stream().findFirst();
-    }
-
-    private static <T extends ModelElementInstance> Optional<T> extension(BaseElement element, Class<T> type) {
-        return extensions(element, type).stream().findFirst();
     }
 
     private static <T extends ModelElementInstance> List<T> extensions(BaseElement element, Class<T> type) {

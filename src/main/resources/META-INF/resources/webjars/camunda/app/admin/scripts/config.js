@@ -2,6 +2,11 @@
 // the application's classes come first on the classpath). Options: docs.camunda.org, "Configuration"
 // of the admin webapp.
 export default {
+  // shown in the header and on the login page instead of "Camunda Admin"
+  app: {
+    name: '系统管理',
+    vendor: '人大代表联络平台'
+  },
   // Chinese for everyone, whatever the browser's language. The webapps match only the browser's
   // primary language ('zh-CN' -> 'zh', never 'zh-Hans') against this list and have no language
   // switch of their own, so listing 'en' here would show English to every English-language
