@@ -40,6 +40,7 @@ class BpmnQualityGateTest {
             "broken-no-history-ttl.bpmn,   broken-no-history-ttl,      history-ttl,    historyTimeToLive",
             "broken-english-name.bpmn,     Task_ReviewRequest,         chinese-name,   Review request",
             "broken-generated-id.bpmn,     Activity_0abc123,           generated-id,   自动生成",
+            "broken-wrong-prefix.bpmn,     Step_ReviewRequest,         id-naming,      UserTask_",
             "broken-no-candidate.bpmn,     Task_ReviewRequest,         task-assignment, candidateGroups",
             "broken-unknown-bean.bpmn,     Task_TextCitizen,           delegate,       noSuchBean",
             "broken-sync-external.bpmn,    Task_TextCitizen,           external-async, asyncBefore",
@@ -61,8 +62,8 @@ class BpmnQualityGateTest {
     @Test
     void everyBrokenModelIsCovered() {
         BpmnQualityGate gate = new BpmnQualityGate(BROKEN, TEST_FORMS, BEANS);
-        assertThat(gate.models()).hasSize(11);
-        assertThat(gate.check().stream().map(Violation::file).distinct()).hasSize(11);
+        assertThat(gate.models()).hasSize(12);
+        assertThat(gate.check().stream().map(Violation::file).distinct()).hasSize(12);
     }
 
     @Test

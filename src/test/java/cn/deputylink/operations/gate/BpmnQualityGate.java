@@ -34,6 +34,8 @@ import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
+import org.camunda.bpm.model.bpmn.instance.ComplexGateway;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -43,10 +45,13 @@ import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.ManualTask;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -99,8 +104,16 @@ public final class BpmnQualityGate {
         PREFIXES.put(BoundaryEvent.class, List.of("BoundaryEvent_"));
         PREFIXES.put(IntermediateCatchEvent.class, List.of("IntermediateCatchEvent_"));
         PREFIXES.put(IntermediateThrowEvent.class, List.of("IntermediateThrowEvent_"));
+        // Task_ for every kind of task, or the kind itself (ServiceTask_RecordTriage) when that reads better
+        for (Class<? extends Task> kind : List.of(UserTask.class, ServiceTask.class, SendTask.class, ReceiveTask.class,
+                ScriptTask.class, BusinessRuleTask.class, ManualTask.class)) {
+            PREFIXES.put(kind, List.of("Task_", kind.getSimpleName() + "_"));
+        }
         PREFIXES.put(Task.class, List.of("Task_"));
-        PREFIXES.put(Gateway.class, List.of("Gateway_"));
+        for (Class<? extends Gateway> kind : List.of(ExclusiveGateway.class, ParallelGateway.class,
+                InclusiveGateway.class, EventBasedGateway.class, ComplexGateway.class)) {
+            PREFIXES.put(kind, List.of("Gateway_", kind.getSimpleName() + "_"));
+        }
         PREFIXES.put(SubProcess.class, List.of("SubProcess_"));
         PREFIXES.put(CallActivity.class, List.of("CallActivity_"));
         PREFIXES.put(SequenceFlow.class, List.of("SequenceFlow_"));
