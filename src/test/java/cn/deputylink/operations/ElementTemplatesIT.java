@@ -89,4 +89,44 @@ class ElementTemplatesIT extends IntegrationTest {
             }
         }
     }
+
+    private static final Pattern DEADLINE = Pattern.compile("\\$\\{deadlines\\.due\\('([a-z0-9-]+)'\\)}");
+
+    @Autowired
+    cn.deputylink.shared.calendar.Deadlines deadlines;
+
+    /** User-task patterns: routed to a group or person, a deployment-bound form, deadlines that are configured. */
+    @Test
+    void everyUserTaskPatternRoutesTheTaskAndOffersOnlyConfiguredDeadlines() throws Exception {
+        int userTaskTemplates = 0;
+        for (JsonNode template : templates(json)) {
+            if (!template.path("elementType").path("value").asText().equals("bpmn:UserTask")) {
+                continue;
+            }
+            userTaskTemplates++;
+            String id = template.path("id").asText();
+            Set<String> bound = new LinkedHashSet<>();
+            for (JsonNode property : template.path("properties")) {
+                String name = property.path("binding").path("name").asText();
+                bound.add(name);
+                if (name.equals("camunda:formRefBinding")) {
+                    assertThat(property.path("value").asText()).as(id).isEqualTo("deployment");
+                }
+                if (name.equals("camunda:dueDate")) {
+                    List<String> values = new ArrayList<>();
+                    values.add(property.path("value").asText());
+                    property.path("choices").forEach(c -> values.add(c.path("value").asText()));
+                    for (String value : values) {
+                        Matcher m = DEADLINE.matcher(value);
+                        assertThat(m.matches()).as(id + " deadline " + value).isTrue();
+                        assertThat(deadlines.describe(m.group(1))).as(id + " configured deadline " + m.group(1))
+                                .isNotBlank();
+                    }
+                }
+            }
+            assertThat(bound).as(id).contains("camunda:formRef", "camunda:formRefBinding", "camunda:dueDate");
+            assertThat(bound.contains("camunda:candidateGroups") || bound.contains("camunda:assignee")).as(id).isTrue();
+        }
+        assertThat(userTaskTemplates).isGreaterThanOrEqualTo(4);
+    }
 }
