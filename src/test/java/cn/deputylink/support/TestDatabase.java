@@ -48,10 +48,7 @@ public final class TestDatabase {
     public String jdbcUrl() {
         return "jdbc:mysql://" + host + ":" + port + "/" + database
                 + "?sendFractionalSeconds=false&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
-                + "&useSSL=false&allowPublicKeyRetrieval=true"
-                // Connector/J otherwise looks for tables in every database on the server: with another
-                // test database present, the engine would see its ACT_ tables and skip creating its own
-                + "&nullCatalogMeansCurrent=true";
+                + "&useSSL=false&allowPublicKeyRetrieval=true&nullDatabaseMeansCurrent=true";
     }
 
     public String user() {
