@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Task_ResolveObjection (complete): the outcome goes into the objection's record; the form's
  * variables are removed so that the next objection's form starts empty.
  */
-@Component("objectionResolution")
+@Component("objectionResolutionRecording")
 public class ObjectionResolution extends FormTaskListener {
 
     private final DeputyReviewService reviews;

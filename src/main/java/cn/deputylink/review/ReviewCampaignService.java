@@ -207,6 +207,12 @@ public class ReviewCampaignService {
     }
 
     @Transactional(readOnly = true)
+    public List<ReviewCampaign> all() {
+        return campaigns.findAll(org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "reviewYear", "id"));
+    }
+
+    @Transactional(readOnly = true)
     public ReviewCampaign get(long campaignId) {
         return campaigns.findById(campaignId).orElseThrow(() -> NotFoundException.of("评议活动", campaignId));
     }
