@@ -126,6 +126,25 @@ public class ReviewApiService {
         return CampaignView.of(c, byStatus, byRating);
     }
 
+    /** Completes the office's campaign task; refused while reviews are still being created or open. */
+    @Transactional
+    public CampaignView closeCampaign(String key) {
+        if (!access.administers()) {
+            throw new ForbiddenException("只有代表工委可以结束评议活动");
+        }
+        ReviewCampaign campaign = campaigns.get(key);
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            throw new ConflictException("本年度评议已经结束：" + key);
+        }
+        String reason = campaigns.whyNotClosable(campaign.getId());
+        if (reason != null) {
+            throw new ConflictException(reason);
+        }
+        Task task = task(key, PerformanceReviewProcess.TASK_CLOSE_CAMPAIGN, "结束本年度评议");
+        taskService.complete(task.getId(), PerformanceReviewProcess.CLOSE_CONFIRMED.as(true));
+        return view(campaign);
+    }
+
     @Transactional(readOnly = true)
     public PageResponse<ReviewSummary> reviewsOf(String campaignKey, ReviewStatus status, int page, int size) {
         requireOversight();

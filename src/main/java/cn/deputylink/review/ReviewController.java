@@ -81,6 +81,13 @@ public class ReviewController {
         return api.approveWithoutAdjustment(key, limit);
     }
 
+    @PostMapping("/api/reviews/campaigns/{key}/close")
+    @OfficeOrAdmin
+    @Operation(summary = "结束本年度评议", description = "全部代表评议归档后方可结束；完成代表工委的“跟踪评议进度并结束本年度评议”任务")
+    public CampaignView close(@PathVariable String key) {
+        return api.closeCampaign(key);
+    }
+
     @GetMapping("/api/reviews/{key}")
     @Operation(summary = "代表评议详情", description = "含积分明细、述职报告、选民评议、委员会审核和评定结果")
     public ReviewDetail review(@PathVariable String key) {
