@@ -74,12 +74,16 @@ public abstract class ReviewTestSupport extends IntegrationTest {
         for (int round = 0; round < 10_000; round++) {
             List<Job> due = new ArrayList<>();
             for (Supplier<JobQuery> q : queries) {
-                due.addAll(q.get().executable().active().listPage(0, 500));
+                due.addAll(q.get().executable().active().orderByJobDuedate().asc().listPage(0, 500));
             }
             if (due.isEmpty()) {
                 return executed;
             }
             for (Job job : due) {
+                // an interrupting timer may have removed a job listed in the same round
+                if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+                    continue;
+                }
                 managementService.executeJob(job.getId());
                 executed++;
             }
