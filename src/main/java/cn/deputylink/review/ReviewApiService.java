@@ -59,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ReviewApiService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewApiService.class);
+
     private static final List<String> EXPORT_HEADERS = List.of("业务编号", "代表编码", "代表姓名", "评议状态",
             "履职档案积分", "人代会无故缺席", "述职报告", "述职得分", "网上评议（满意/基本满意/不满意）", "评议会（到会/满意/基本满意/不满意）",
             "选民评议得分", "委员会调整", "调整理由", "总分", "等次", "星级", "归档时间");
@@ -190,19 +192,19 @@ public class ReviewApiService {
         ReviewCampaign campaign = campaigns.get(campaignKey);
         List<Task> waiting = committeeTasks(campaign.getId()).listPage(0, Math.min(Math.max(limit, 1), 1000));
         int approved = 0;
+        int failed = 0;
         for (Task task : waiting) {
-            Boolean done = eachInOwnTransaction.execute(status -> {
-                VariableMap vars = Variables.createVariables()
-                        .putValue(COMMITTEE_ADJUSTMENT.name(), 0.0)
-                        .putValue(COMMITTEE_REASON.name(), null);
-                taskService.complete(task.getId(), vars);
-                return true;
-            });
-            if (Boolean.TRUE.equals(done)) {
+            try {
+                eachInOwnTransaction.executeWithoutResult(status -> taskService.complete(task.getId(),
+                        Variables.createVariables().putValue(COMMITTEE_ADJUSTMENT.name(), 0.0)
+                                .putValue(COMMITTEE_REASON.name(), null)));
                 approved++;
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("bulk committee approval of task {} failed: {}", task.getId(), e.getMessage());
             }
         }
-        return new BulkApproval(approved, committeeTasks(campaign.getId()).count());
+        return new BulkApproval(approved, failed, committeeTasks(campaign.getId()).count());
     }
 
     private org.camunda.bpm.engine.task.TaskQuery committeeTasks(long campaignId) {

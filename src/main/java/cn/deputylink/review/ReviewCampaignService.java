@@ -66,9 +66,33 @@ public class ReviewCampaignService {
     /** Starts the campaign of a year and level (null: every deputy); the creation runs in the background. */
     @Transactional
     public ReviewCampaign start(int year, CongressLevel level, Integer batchSize, String startedBy) {
+        ReviewCampaign campaign = register(year, level, batchSize, startedBy, "year");
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(PerformanceReviewProcess.PROCESS_ID)
+                .businessKey(campaign.getBusinessKey())
+                .setVariables(Variables.createVariables()
+                        .putValue(PerformanceReviewProcess.CAMPAIGN_ID.name(), campaign.getId())
+                        .putValue(PerformanceReviewProcess.REVIEW_YEAR.name(), year)
+                        .putValue(PerformanceReviewProcess.SCOPE.name(), campaign.getScopeKey())
+                        .putValue(PerformanceReviewProcess.SCOPE_LABEL.name(), campaign.scopeLabel())
+                        .putValue(PerformanceReviewProcess.TOTAL_COUNT.name(), 0)
+                        .putValue(PerformanceReviewProcess.CREATED_COUNT.name(), 0)
+                        .putValue(PerformanceReviewProcess.SKIPPED_COUNT.name(), 0))
+                .execute();
+        campaign.setProcessInstanceId(instance.getId());
+        log.info("review campaign {} started by {}", campaign.getBusinessKey(), startedBy);
+        return campaign;
+    }
+
+    /**
+     * The campaign's case file, one per year and scope. Also called when the office starts the
+     * process from Tasklist's start form, where the field is {@code reviewYear}.
+     */
+    @Transactional
+    public ReviewCampaign register(int year, CongressLevel level, Integer batchSize, String startedBy,
+                                   String yearField) {
         int thisYear = calendar.today(now()).getYear();
         if (year < 2000 || year > thisYear) {
-            throw new InvalidInputException("year", "评议年度应在 2000 年至今年（" + thisYear + "）之间");
+            throw new InvalidInputException(yearField, "评议年度应在 2000 年至今年（" + thisYear + "）之间");
         }
         int size = batchSize == null ? properties.getCampaign().getBatchSize() : batchSize;
         if (size < 1 || size > 1000) {
@@ -79,21 +103,7 @@ public class ReviewCampaignService {
             throw new ConflictException(year + "年度" + (level == null ? "全体代表" : level.label())
                     + "履职评价已经发起：" + ReviewCampaign.businessKey(year, scopeKey));
         }
-        ReviewCampaign campaign = campaigns.save(new ReviewCampaign(year, level, size, startedBy, now()));
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(PerformanceReviewProcess.PROCESS_ID)
-                .businessKey(campaign.getBusinessKey())
-                .setVariables(Variables.createVariables()
-                        .putValue(PerformanceReviewProcess.CAMPAIGN_ID.name(), campaign.getId())
-                        .putValue(PerformanceReviewProcess.REVIEW_YEAR.name(), year)
-                        .putValue(PerformanceReviewProcess.SCOPE.name(), scopeKey)
-                        .putValue(PerformanceReviewProcess.SCOPE_LABEL.name(), campaign.scopeLabel())
-                        .putValue(PerformanceReviewProcess.TOTAL_COUNT.name(), 0)
-                        .putValue(PerformanceReviewProcess.CREATED_COUNT.name(), 0)
-                        .putValue(PerformanceReviewProcess.SKIPPED_COUNT.name(), 0))
-                .execute();
-        campaign.setProcessInstanceId(instance.getId());
-        log.info("review campaign {} started by {}", campaign.getBusinessKey(), startedBy);
-        return campaign;
+        return campaigns.save(new ReviewCampaign(year, level, size, startedBy, now()));
     }
 
     /** Counts the deputies in scope and fixes the campaign's duty report deadline. */

@@ -154,7 +154,7 @@ public final class ReviewDtos {
         }
     }
 
-    public record BulkApproval(int approved, long stillWaiting) {
+    public record BulkApproval(int approved, int failed, long stillWaiting) {
     }
 
     // ---- public

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The campaign: creation in batches, each batch its own job, progress on the office's task, and
  * the office closing the year only when every deputy review is archived.
  */
-@Deployment(resources = {"processes/performance-review.bpmn", "forms/review-campaign-close.form"})
+@Deployment(resources = {"processes/performance-review.bpmn", "forms/review-campaign-start.form",
+        "forms/review-campaign-close.form"})
 class PerformanceReviewProcessTest {
 
     @RegisterExtension
@@ -41,6 +43,7 @@ class PerformanceReviewProcessTest {
     private static final int BATCH = 2;
 
     private final List<Integer> batches = new ArrayList<>();
+    private final List<String> registrations = new ArrayList<>();
     private boolean allArchived;
     private boolean summarized;
     private ProcessEngine processEngine;
@@ -49,6 +52,7 @@ class PerformanceReviewProcessTest {
     void mocks() {
         ProcessUnitTest.bindAssertions(engine);
         processEngine = engine.getProcessEngine();
+        Mocks.register("campaignRegistration", (ExecutionListener) ex -> registrations.add(ex.getBusinessKey()));
         Mocks.register("reviewCampaignPreparation", (JavaDelegate) ex -> {
             TOTAL_COUNT.set(ex, DEPUTIES);
             PerformanceReviewProcess.DUTY_REPORT_DUE.set(ex, new Date());
@@ -81,6 +85,7 @@ class PerformanceReviewProcessTest {
                         .putValue("createdCount", 0).putValue("skippedCount", 0))
                 .execute();
         assertThat(campaign).isWaitingAt("Task_PrepareCampaign");
+        assertThat(registrations).containsExactly("LZPY-2026-ALL");
         runJob(campaign, "Task_PrepareCampaign");
         assertThat(campaign).isWaitingAt("Task_CreateReviewBatch", "Task_CloseCampaign");
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -128,6 +129,34 @@ class ReviewCampaignIT extends ReviewTestSupport {
                 .isEqualTo(1);
         assertThat(post("office", "/api/reviews/campaigns/" + key + "/close", null).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void theOfficeCanStartACampaignFromTasklistsStartForm() {
+        Map<String, Object> form = Map.of("variables", Map.of(
+                "reviewYear", Map.of("value", 2019, "type", "Integer"),
+                "scope", Map.of("value", "PROVINCIAL", "type", "String")));
+        String url = "/engine-rest/process-definition/key/performance-review/submit-form";
+        assertThat(rest.withBasicAuth("d010", "demo").postForEntity(url, form, JsonNode.class).getStatusCode()
+                .is2xxSuccessful()).isFalse();
+
+        ResponseEntity<JsonNode> started = rest.withBasicAuth("office", "demo").postForEntity(url, form, JsonNode.class);
+        assertThat(started.getStatusCode()).as(started.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(started.getBody().path("businessKey").asText()).isEqualTo("LZPY-2019-PROVINCIAL");
+        JsonNode campaign = get("office", "/api/reviews/campaigns/LZPY-2019-PROVINCIAL").getBody();
+        assertThat(campaign.path("startedBy").asText()).isEqualTo("office");
+        assertThat(campaign.path("scopeLabel").asText()).isEqualTo("省人大代表");
+
+        ResponseEntity<JsonNode> twice = rest.withBasicAuth("office2", "demo").postForEntity(url, form, JsonNode.class);
+        assertThat(twice.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(twice.getBody().path("message").asText()).contains("已经发起");
+        assertThat(count("SELECT COUNT(*) FROM review_campaign WHERE review_year = 2019")).isEqualTo(1);
+
+        runJobsOf("LZPY-2019-PROVINCIAL");
+        runReviewJobs();
+        assertThat(get("office", "/api/reviews/campaigns/LZPY-2019-PROVINCIAL").getBody().path("status").asText())
+                .isEqualTo("RUNNING");
+        assertThat(get("d002", "/api/reviews/LZ-2019-D002").getBody().path("status").asText()).isEqualTo("DUTY_REPORT");
     }
 
     private Date latest(String[] keys, String variable) {
