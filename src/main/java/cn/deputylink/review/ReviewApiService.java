@@ -291,9 +291,13 @@ public class ReviewApiService {
         if (problem != null) {
             throw new InvalidInputException(problem.contains("理由") ? "reason" : "adjustment", problem);
         }
-        taskService.complete(task.getId(), Variables.createVariables()
-                .putValue(COMMITTEE_ADJUSTMENT.name(), request.adjustment().doubleValue())
-                .putValue(COMMITTEE_REASON.name(), request.reason() == null ? null : request.reason().strip()));
+        VariableMap vars = Variables.createVariables()
+                .putValue(COMMITTEE_ADJUSTMENT.name(), request.adjustment().doubleValue());
+        if (request.reason() != null && !request.reason().isBlank()) {
+            // transient: the reason reaches the listener (and the case file) without passing the engine's tables
+            vars.putValueTyped(COMMITTEE_REASON.name(), Variables.stringValue(request.reason().strip(), true));
+        }
+        taskService.complete(task.getId(), vars);
         return ReviewDetail.of(review, true);
     }
 
@@ -325,7 +329,7 @@ public class ReviewApiService {
         taskService.complete(task.getId(), Variables.createVariables()
                 .putValue(OBJECTION_OUTCOME.name(), request.outcome() == ObjectionStatus.UPHELD
                         ? DeputyReviewProcess.OUTCOME_UPHELD : DeputyReviewProcess.OUTCOME_REJECTED)
-                .putValue(OBJECTION_RESOLUTION.name(), request.resolution().strip()));
+                .putValueTyped(OBJECTION_RESOLUTION.name(), Variables.stringValue(request.resolution().strip(), true)));
         return ObjectionView.of(objection);
     }
 

@@ -83,31 +83,27 @@ public final class ReviewDtos {
                                int noticeRound, Instant noticeUntil, Instant archivedAt) {
 
         static ReviewDetail of(PerformanceReview r, boolean showToken) {
-            PerformanceReviewAccessor a = new PerformanceReviewAccessor(r);
             return new ReviewDetail(r.getBusinessKey(), r.getCampaign().getBusinessKey(), r.getDeputy().getCode(),
                     r.getDeputy().getName(), r.getReviewYear(), r.getStatus(), r.getStatus().label(),
                     r.getLedgerPoints(), r.getUnexcusedAbsences(),
                     r.getScoreLines().stream().map(ScoreLineView::of).toList(), r.getDutyReportDue(),
                     r.getDutyReport(), r.getDutyReportSubmittedAt(), r.isDutyReportMissing(), r.getDutyReportPoints(),
-                    a.appraisal(showToken), r.getCommitteeRound(), r.getCommitteeAdjustment(), r.getCommitteeReason(),
+                    appraisalOf(r, showToken), r.getCommitteeRound(), r.getCommitteeAdjustment(), r.getCommitteeReason(),
                     r.getCommitteeBy(), r.getTotalScore(), r.getRating(),
                     r.getRating() == null ? null : r.getRating().label(), r.getStars(), r.getNoticeRound(),
                     r.getNoticeUntil(), r.getArchivedAt());
         }
     }
 
-    /** Reads the appraisal part, which the entity keeps in flat columns. */
-    private record PerformanceReviewAccessor(PerformanceReview r) {
-
-        Appraisal appraisal(boolean showToken) {
-            return new Appraisal(r.isAppraisalOpen(), r.getAppraisalUntil(), r.getAppraisalStationCode(),
-                    showToken ? r.getAppraisalToken() : null, r.getOnlineSatisfied(), r.getOnlineBasicallySatisfied(),
-                    r.getOnlineUnsatisfied(), r.getMeetingHeld(), r.getMeetingDate(), r.getMeetingAttendees(),
-                    r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.SATISFIED),
-                    r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.BASICALLY_SATISFIED),
-                    r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.UNSATISFIED),
-                    r.getAppraisalPoints(), r.getUnsatisfiedShare());
-        }
+    /** The appraisal part, which the entity keeps in flat columns. */
+    private static Appraisal appraisalOf(PerformanceReview r, boolean showToken) {
+        return new Appraisal(r.isAppraisalOpen(), r.getAppraisalUntil(), r.getAppraisalStationCode(),
+                showToken ? r.getAppraisalToken() : null, r.getOnlineSatisfied(), r.getOnlineBasicallySatisfied(),
+                r.getOnlineUnsatisfied(), r.getMeetingHeld(), r.getMeetingDate(), r.getMeetingAttendees(),
+                r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.SATISFIED),
+                r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.BASICALLY_SATISFIED),
+                r.getMeetingHeld() == null ? null : r.meetingCount(AppraisalRating.UNSATISFIED),
+                r.getAppraisalPoints(), r.getUnsatisfiedShare());
     }
 
     public record DutyReportRequest(

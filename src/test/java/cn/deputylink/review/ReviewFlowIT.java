@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -161,6 +160,9 @@ class ReviewFlowIT extends ReviewTestSupport {
         assertThat(rated.path("ratingLabel").asText()).isEqualTo("优秀");
         assertThat(rated.path("stars").asInt()).isEqualTo(5);
         assertThat(rated.path("status").asText()).isEqualTo("NOTICE");
+        assertThat(rated.path("committeeReason").asText()).isEqualTo("牵头化解茶叶收购纠纷，档案未记");
+        assertThat(rated.path("committeeBy").asText()).isEqualTo("office");
+        assertThat(runtimeService.getVariable(processId(D010), "committeeReason")).isNull();
         JsonNode bulk = post("office", "/api/reviews/campaigns/" + CAMPAIGN + "/committee-approvals?limit=10", null)
                 .getBody();
         assertThat(bulk.path("approved").asInt()).isEqualTo(2);
@@ -206,7 +208,12 @@ class ReviewFlowIT extends ReviewTestSupport {
         JsonNode again = get("office", "/api/reviews/" + D011).getBody();
         assertThat(again.path("status").asText()).isEqualTo("COMMITTEE");
         assertThat(again.path("committeeRound").asInt()).isEqualTo(2);
-        post("office", "/api/reviews/" + D011 + "/committee-review", map("adjustment", -3, "reason", "接待选民日缺席三次"));
+        // a reason with a character outside the engine's 3-byte tables (𠮷) reaches the case file intact
+        post("office", "/api/reviews/" + D011 + "/committee-review", map("adjustment", -3, "reason", "接待选民日缺席三次（𠮷村）"));
+        assertThat(get("office", "/api/reviews/" + D011).getBody().path("committeeReason").asText())
+                .isEqualTo("接待选民日缺席三次（𠮷村）");
+        assertThat(get("office", "/api/reviews/" + D011 + "/objections").getBody().get(0).path("resolution").asText())
+                .isEqualTo("经核实，接待选民日缺席三次");
         moveClockPast(deadlineOf(D011, "noticeUntil"));
         runJobsOf(D011);
 
@@ -294,10 +301,5 @@ class ReviewFlowIT extends ReviewTestSupport {
 
     private String processId(String businessKey) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-    }
-
-    @SuppressWarnings("unused")
-    private static Date later(Date a, Date b) {
-        return a.after(b) ? a : b;
     }
 }
