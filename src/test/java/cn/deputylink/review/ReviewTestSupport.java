@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -23,6 +24,22 @@ import org.springframework.http.ResponseEntity;
  * jobs never run when a test moves the clock.
  */
 public abstract class ReviewTestSupport extends IntegrationTest {
+
+    /**
+     * Reviews a test leaves unfinished would wake up in other features' tests when those move the
+     * clock past their deadlines; they are removed after each test (the case files stay).
+     */
+    @AfterEach
+    void removeUnfinishedReviews() {
+        for (String process : List.of(DeputyReviewProcess.PROCESS_ID, PerformanceReviewProcess.PROCESS_ID)) {
+            List<String> ids = runtimeService.createProcessInstanceQuery().processDefinitionKey(process).list()
+                    .stream().map(ProcessInstance::getId).toList();
+            for (int from = 0; from < ids.size(); from += 500) {
+                runtimeService.deleteProcessInstances(ids.subList(from, Math.min(from + 500, ids.size())),
+                        "test finished", true, true, true);
+            }
+        }
+    }
 
     /** A deputy with a login (password demo) at the given stations, created through the API by the office. */
     protected String deputyWithLogin(String prefix, List<String> levels, List<String> stations) {
