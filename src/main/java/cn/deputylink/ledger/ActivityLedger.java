@@ -4,6 +4,8 @@ import cn.deputylink.deputy.Deputy;
 import cn.deputylink.deputy.DeputyRepository;
 import cn.deputylink.station.LiaisonStation;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,5 +44,14 @@ public class ActivityLedger {
             record.setSourceKey(sourceKey);
             return records.save(record);
         });
+    }
+
+    /** How many entries of each type count for the deputy in the year (confirmed, not rejected). */
+    @Transactional(readOnly = true)
+    public Map<ActivityType, Long> countedEntries(Long deputyId, int year) {
+        Map<ActivityType, Long> counts = new EnumMap<>(ActivityType.class);
+        records.countConfirmedByType(deputyId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .forEach(c -> counts.put(c.getType(), c.getEntries()));
+        return counts;
     }
 }

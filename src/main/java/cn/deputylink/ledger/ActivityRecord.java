@@ -68,6 +68,13 @@ public class ActivityRecord {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** A self-reported entry station staff could not confirm; kept on file, never counted. */
+    @Column(nullable = false)
+    private boolean rejected;
+
+    @Column(name = "rejected_reason", length = 500)
+    private String rejectedReason;
+
     /** Identifies entries written by workflows, one per source event. */
     @Column(name = "source_key", unique = true, length = 120)
     private String sourceKey;
@@ -96,6 +103,31 @@ public class ActivityRecord {
         this.confirmed = true;
         this.confirmedBy = by;
         this.confirmedAt = at;
+    }
+
+    public void reject(String by, Instant at, String reason) {
+        this.rejected = true;
+        this.rejectedReason = reason;
+        this.confirmedBy = by;
+        this.confirmedAt = at;
+    }
+
+    /** Counted in totals and scores: confirmed by station staff (or recorded by them) and not rejected. */
+    public boolean counts() {
+        return confirmed && !rejected;
+    }
+
+    /** A self-report still waiting for station staff. */
+    public boolean isPending() {
+        return !confirmed && !rejected;
+    }
+
+    public boolean isRejected() {
+        return rejected;
+    }
+
+    public String getRejectedReason() {
+        return rejectedReason;
     }
 
     public Long getId() {

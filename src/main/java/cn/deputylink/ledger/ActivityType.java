@@ -16,7 +16,9 @@ public enum ActivityType {
     SUGGESTION_SUBMITTED("提出代表建议"),
     OPINION_HANDLED("反映群众意见"),
     BALLOT_PARTICIPATION("参加民生实事票决"),
-    OTHER("其他履职活动");
+    OTHER("其他履职活动"),
+    /** The archived result of the annual performance review; an entry of the file, not an activity. */
+    ANNUAL_REVIEW("年度履职评价");
 
     private final String label;
 
@@ -26,5 +28,10 @@ public enum ActivityType {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the entry records something the deputy did (everything but archived results). */
+    public boolean isActivity() {
+        return this != ANNUAL_REVIEW;
     }
 }

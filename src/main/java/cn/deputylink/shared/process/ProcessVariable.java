@@ -44,6 +44,11 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, Integer.class);
     }
 
+    /** Scores and shares (DMN inputs); numbers of any type are read as double. */
+    public static ProcessVariable<Double> doubleVar(String name) {
+        return new ProcessVariable<>(name, Double.class);
+    }
+
     public static ProcessVariable<Boolean> boolVar(String name) {
         return new ProcessVariable<>(name, Boolean.class);
     }
@@ -121,6 +126,12 @@ public final class ProcessVariable<T> {
         }
         if (type == Integer.class && raw instanceof Number n) {
             return (T) Integer.valueOf(n.intValue());
+        }
+        if (type == Double.class && raw instanceof Number n) {
+            return (T) Double.valueOf(n.doubleValue());
+        }
+        if (type == Double.class && raw instanceof String s && !s.isBlank()) {
+            return (T) Double.valueOf(s.trim());
         }
         if (type == Long.class && raw instanceof String s && !s.isBlank()) {
             return (T) Long.valueOf(s.trim());
