@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
  * Campaigns at scale, in small: a generated city's deputies reviewed batch by batch with the
  * progress visible half-way, deputies already under review skipped by a second campaign, and a
  * campaign run to its end and closed by the office. The full Huanggang figure is the benchmark
- * (CampaignBenchmarkIT).
+ * (CampaignBenchmark).
  */
 class ReviewCampaignIT extends ReviewTestSupport {
 

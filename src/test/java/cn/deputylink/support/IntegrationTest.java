@@ -139,6 +139,10 @@ public abstract class IntegrationTest {
                 return executed;
             }
             for (Job job : jobs) {
+                // an earlier job of this round may have removed this one (an interrupting timer, a cancelled branch)
+                if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+                    continue;
+                }
                 managementService.executeJob(job.getId());
                 executed++;
             }

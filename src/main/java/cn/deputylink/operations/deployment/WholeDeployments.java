@@ -49,7 +49,7 @@ public class WholeDeployments extends AbstractProcessEnginePlugin {
             DeploymentBuilderImpl builder = (DeploymentBuilderImpl) BUILDER.get(deploy);
             if (builder != null && builder.isDuplicateFilterEnabled() && builder.isDeployChangedOnly()) {
                 builder.enableDuplicateFiltering(false);
-                log.info("deployment '{}': deploying all its resources when any of them changed", builder.getName());
+                log.info("deployment '{}': deploying all its resources when any of them changed", builder.getDeployment().getName());
             }
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read the deployment of " + deploy, e);

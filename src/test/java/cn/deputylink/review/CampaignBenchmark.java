@@ -12,26 +12,24 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Benchmark, not part of the regular suite: the annual campaign over a generated city of
+ * Benchmark, not part of the regular suite (its name matches neither *Test nor *IT): the annual campaign over a generated city of
  * Huanggang's size (12,278 deputies, CitySpec.huanggang()) with the engine's real job executor,
  * as in production. Prints how long creating (and scoring) every review took; asserts only that
  * it completes and that no job failed — no optimistic-locking failure, no incident. Run with
  *
  * <pre>
- * DEPUTYLINK_TEST_DB=deputylink_bench mvn -B test -Dtest=CampaignBenchmarkIT -Dbenchmark=true
+ * DEPUTYLINK_TEST_DB=deputylink_bench mvn -B test -Dtest=CampaignBenchmark
  * </pre>
  *
  * The job executor runs on its own threads, so this class waits by polling the progress API once
  * a second (the only place in the tests that waits for time to pass).
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
-class CampaignBenchmarkIT extends ReviewTestSupport {
+class CampaignBenchmark extends ReviewTestSupport {
 
     private static final String CAMPAIGN = "LZPY-2023-ALL";
     private static final Duration LIMIT = Duration.ofMinutes(40);
