@@ -80,6 +80,8 @@ public abstract class IntegrationTest {
     void resetEngineClock() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+        // unbind: process unit tests in the same JVM bind assertions to their own engine
+        BpmnAwareTests.reset();
     }
 
     // ---- HTTP: every call names the demo user it acts as (password "demo"), or null for anonymous

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +32,11 @@ class ProcessUnitHarnessTest {
     static ProcessEngineCoverageExtension engine = ProcessUnitTest.engine();
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @BeforeEach
+    void bind() {
+        ProcessUnitTest.bindAssertions(engine);
+    }
 
     @AfterEach
     void reset() {
