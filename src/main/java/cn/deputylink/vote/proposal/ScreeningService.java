@@ -1,0 +1,331 @@
+package cn.deputylink.vote.proposal;
+
+import cn.deputylink.shared.identity.IdentitySync;
+import cn.deputylink.shared.web.ConflictException;
+import cn.deputylink.shared.web.FieldProblem;
+import cn.deputylink.shared.web.InvalidInputException;
+import cn.deputylink.vote.BallotRules;
+import cn.deputylink.vote.LivelihoodVote;
+import cn.deputylink.vote.VoteCandidate;
+import cn.deputylink.vote.VoteCandidateRepository;
+import cn.deputylink.vote.VoteProperties;
+import cn.deputylink.vote.VoteService;
+import cn.deputylink.vote.VoteStatus;
+import cn.deputylink.vote.workflow.FormValues;
+import cn.deputylink.vote.workflow.LivelihoodVoteProcess;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screening by gov-office (初定): each proposal is made a candidate, merged into one that is (the
+ * merged proposal keeps its proposer and points at the candidate), or not taken with a reason
+ * that is published. The candidate list must have more candidates than slots (差额) unless the
+ * vote allows equal numbers.
+ *
+ * <p>The same rules apply whether gov-office screens in Tasklist (the form's rows) or through
+ * the API (one proposal at a time); the form's rows are refreshed after every API change.
+ */
+@Service
+public class ScreeningService {
+
+    private final ProjectProposalRepository proposals;
+    private final VoteCandidateRepository candidates;
+    private final VoteService votes;
+    private final VoteProperties properties;
+    private final RuntimeService runtimeService;
+    private final IdentitySync identity;
+
+    public ScreeningService(ProjectProposalRepository proposals, VoteCandidateRepository candidates, VoteService votes,
+                            VoteProperties properties, RuntimeService runtimeService, IdentitySync identity) {
+        this.proposals = proposals;
+        this.candidates = candidates;
+        this.votes = votes;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+        this.identity = identity;
+    }
+
+    public record ScreeningRequest(
+            @NotNull(message = "请选择初定意见")
+            ScreeningDecision decision,
+            Long mergedIntoProposalId,
+            Assessment necessity,
+            Assessment feasibility,
+            Assessment budgetAssessment,
+            @Size(max = 500, message = "理由最长 500 字")
+            String reason) {
+    }
+
+    // ---- one proposal (API)
+
+    @Transactional
+    public ProjectProposal screen(String voteRef, Long proposalId, ScreeningRequest request, String userId) {
+        LivelihoodVote vote = votes.get(voteRef);
+        requireScreening(vote);
+        ProjectProposal proposal = proposals.findById(proposalId).filter(p -> p.getVote().getId().equals(vote.getId()))
+                .orElseThrow(() -> new InvalidInputException("proposalId", "该票决没有这条建议：" + proposalId));
+        ProjectProposal target = null;
+        if (request.decision() == ScreeningDecision.MERGED) {
+            target = request.mergedIntoProposalId() == null ? null
+                    : proposals.findById(request.mergedIntoProposalId())
+                            .filter(p -> p.getVote().getId().equals(vote.getId())).orElse(null);
+            if (target == null || target.getId().equals(proposal.getId())) {
+                throw new InvalidInputException("mergedIntoProposalId", "请选择本票决中要合并到的另一条建议");
+            }
+        }
+        proposal.screen(request.decision(), target, request.necessity(), request.feasibility(),
+                request.budgetAssessment(), blankToNull(request.reason()), userId, now());
+        refreshForm(vote);
+        return proposal;
+    }
+
+    private void requireScreening(LivelihoodVote vote) {
+        if (vote.getStatus() != VoteStatus.SCREENING) {
+            throw new ConflictException("该票决当前不在初定阶段（" + vote.getStatus().label() + "）");
+        }
+    }
+
+    // ---- the form's rows (Tasklist)
+
+    /** One row per proposal for the screening form's dynamic list; no personal data. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> rows(Long voteId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ProjectProposal p : proposals.findByVoteIdOrderByIdAsc(voteId)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("proposalId", p.getId());
+            row.put("summary", IdentitySync.threeByteSafe(summary(p)));
+            row.put("decision", p.getDecision() == ScreeningDecision.PENDING ? null : p.getDecision().name());
+            row.put("mergedIntoProposalId", p.getMergedInto() == null ? null : p.getMergedInto().getId());
+            row.put("necessity", code(p.getNecessity()));
+            row.put("feasibility", code(p.getFeasibility()));
+            row.put("budgetAssessment", code(p.getBudgetAssessment()));
+            row.put("reason", p.getReason() == null ? "" : p.getReason());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Applies what the form submitted; every offending row is named. */
+    @Transactional
+    public void applyRows(Long voteId, List<Map<String, Object>> rows, String userId) {
+        LivelihoodVote vote = votes.get(voteId);
+        Map<Long, ProjectProposal> byId = proposals.findByVoteIdOrderByIdAsc(voteId).stream()
+                .collect(Collectors.toMap(ProjectProposal::getId, Function.identity()));
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant now = now();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = rows.get(i);
+            String field = LivelihoodVoteProcess.SCREENING_ROWS + "[" + i + "]";
+            BigDecimal id = FormValues.decimal(row.get("proposalId"));
+            ProjectProposal proposal = id == null ? null : byId.get(id.longValue());
+            if (proposal == null) {
+                problems.add(new FieldProblem(field + ".proposalId", "该票决没有这条建议：" + row.get("proposalId")));
+                continue;
+            }
+            ScreeningDecision decision = parse(ScreeningDecision.class, row.get("decision"), field + ".decision", problems);
+            ProjectProposal target = null;
+            if (decision == ScreeningDecision.MERGED) {
+                BigDecimal targetId = FormValues.decimal(row.get("mergedIntoProposalId"));
+                target = targetId == null ? null : byId.get(targetId.longValue());
+                if (target == null || target == proposal) {
+                    problems.add(new FieldProblem(field + ".mergedIntoProposalId", "请填写要合并到的另一条建议的编号"));
+                }
+            }
+            Assessment necessity = parse(Assessment.class, row.get("necessity"), field + ".necessity", problems);
+            Assessment feasibility = parse(Assessment.class, row.get("feasibility"), field + ".feasibility", problems);
+            Assessment budget = parse(Assessment.class, row.get("budgetAssessment"), field + ".budgetAssessment", problems);
+            String reason = FormValues.text(row.get("reason"));
+            if (reason != null && reason.length() > 500) {
+                problems.add(new FieldProblem(field + ".reason", "理由最长 500 字"));
+            }
+            if (problems.isEmpty()) {
+                proposal.screen(decision == null ? ScreeningDecision.PENDING : decision, target, necessity, feasibility,
+                        budget, reason, userId, now);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (vote.getStatus() == VoteStatus.SCREENING) {
+            refreshForm(vote);
+        }
+    }
+
+    /**
+     * Checks the screening is complete and consistent, then (re)builds the candidate list: one
+     * candidate per proposal taken, in the order proposals came in, with merged proposals linked.
+     */
+    @Transactional
+    public List<VoteCandidate> submitCandidateList(Long voteId) {
+        LivelihoodVote vote = votes.get(voteId);
+        requireScreening(vote);
+        List<ProjectProposal> all = proposals.findByVoteIdOrderByIdAsc(voteId);
+        List<FieldProblem> problems = problems(all, vote.getRules());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        all.forEach(p -> p.setCandidate(null));
+        List<VoteCandidate> previous = candidates.findByVoteIdOrderBySortOrderAsc(voteId);
+        proposals.flush();
+        candidates.deleteAll(previous);
+        candidates.flush();
+        Map<Long, VoteCandidate> byProposal = new LinkedHashMap<>();
+        int order = 1;
+        for (ProjectProposal p : all) {
+            if (p.getDecision() == ScreeningDecision.CANDIDATE) {
+                VoteCandidate c = candidates.save(new VoteCandidate(vote, order++, p.getTitle(), p.getDescription(),
+                        p.getArea(), p.getEstimatedCost()));
+                p.setCandidate(c);
+                byProposal.put(p.getId(), c);
+            }
+        }
+        for (ProjectProposal p : all) {
+            if (p.getDecision() == ScreeningDecision.MERGED) {
+                p.setCandidate(byProposal.get(p.getMergedInto().getId()));
+            }
+        }
+        vote.setStatus(VoteStatus.AWAITING_APPROVAL);
+        return List.copyOf(byProposal.values());
+    }
+
+    static List<FieldProblem> problems(List<ProjectProposal> all, BallotRules rules) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        List<String> noReason = new ArrayList<>();
+        List<String> badMerge = new ArrayList<>();
+        List<String> unassessed = new ArrayList<>();
+        int count = 0;
+        for (ProjectProposal p : all) {
+            switch (p.getDecision()) {
+                case PENDING -> pending.add(p.getTrackingCode());
+                case NOT_TAKEN -> {
+                    if (p.getReason() == null || p.getReason().isBlank()) {
+                        noReason.add(p.getTrackingCode());
+                    }
+                }
+                case MERGED -> {
+                    if (p.getMergedInto() == null || p.getMergedInto().getDecision() != ScreeningDecision.CANDIDATE) {
+                        badMerge.add(p.getTrackingCode());
+                    }
+                }
+                case CANDIDATE -> count++;
+                default -> throw new IllegalStateException();
+            }
+            if ((p.getDecision() == ScreeningDecision.CANDIDATE || p.getDecision() == ScreeningDecision.NOT_TAKEN)
+                    && (p.getNecessity() == null || p.getFeasibility() == null || p.getBudgetAssessment() == null)) {
+                unassessed.add(p.getTrackingCode());
+            }
+        }
+        String field = LivelihoodVoteProcess.SCREENING_ROWS;
+        if (!pending.isEmpty()) {
+            problems.add(new FieldProblem(field, "以下建议尚未初定：" + String.join("、", pending)));
+        }
+        if (!unassessed.isEmpty()) {
+            problems.add(new FieldProblem(field, "以下建议尚未完成必要性、可行性和财力评估：" + String.join("、", unassessed)));
+        }
+        if (!noReason.isEmpty()) {
+            problems.add(new FieldProblem(field, "未采纳的建议须说明理由（将予公布）：" + String.join("、", noReason)));
+        }
+        if (!badMerge.isEmpty()) {
+            problems.add(new FieldProblem(field, "合并的建议须合并到列为候选项目的建议：" + String.join("、", badMerge)));
+        }
+        if (!rules.acceptsCandidateCount(count)) {
+            problems.add(new FieldProblem(field, VoteService.candidateCountMessage(count, rules)));
+        }
+        return problems;
+    }
+
+    /** The text shown above the screening form. */
+    @Transactional(readOnly = true)
+    public String screeningSummary(Long voteId) {
+        LivelihoodVote vote = votes.get(voteId);
+        List<ProjectProposal> all = proposals.findByVoteIdOrderByIdAsc(voteId);
+        String text = vote.getTitle() + "：共征集项目建议 " + all.size() + " 条，应选 " + vote.getRules().getSlots()
+                + " 项。请逐条初定：列为候选项目、合并到其他建议（填写其编号）或不予采纳（须写明理由，将予公布），"
+                + "并评估必要性、可行性和财力；候选项目应多于应选名额（差额"
+                + (vote.getRules().isAllowEqualCandidates() ? "，本次允许等额" : "") + "）。";
+        return IdentitySync.threeByteSafe(text);
+    }
+
+    /** The candidate list as text for forms (Tasklist), cut to what a variable holds. */
+    @Transactional(readOnly = true)
+    public String candidateSummary(Long voteId) {
+        LivelihoodVote vote = votes.get(voteId);
+        List<VoteCandidate> list = candidates.findByVoteIdOrderBySortOrderAsc(voteId);
+        StringBuilder sb = new StringBuilder();
+        sb.append(vote.getTitle()).append("：应选 ").append(vote.getRules().getSlots()).append(" 项，候选项目 ")
+                .append(list.size()).append(" 项。\n");
+        for (VoteCandidate c : list) {
+            sb.append(c.getSortOrder()).append(". ").append(c.getTitle()).append("（").append(c.getArea())
+                    .append("，预计投资 ").append(c.getEstimatedCost().toPlainString()).append(" 万元）\n");
+        }
+        String text = IdentitySync.threeByteSafe(sb.toString());
+        int max = properties.getFormSummaryMaxChars();
+        if (text.length() > max) {
+            text = text.substring(0, max) + "……（完整清单见 /api/votes/" + vote.getBusinessKey() + "/candidates）";
+        }
+        return text;
+    }
+
+    /** Keeps the open screening task's rows equal to the database after an API change. */
+    private void refreshForm(LivelihoodVote vote) {
+        List<Map<String, Object>> rows = rows(vote.getId());
+        identity.asSystem(() -> {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(vote.getBusinessKey())
+                    .processDefinitionKey(LivelihoodVoteProcess.PROCESS_ID).list()
+                    .forEach(pi -> runtimeService.setVariable(pi.getId(), LivelihoodVoteProcess.SCREENING_ROWS,
+                            FormValues.json(rows)));
+            return null;
+        });
+    }
+
+    private static String summary(ProjectProposal p) {
+        String who = switch (p.getProposerType()) {
+            case CITIZEN -> "群众";
+            case DEPUTY -> "代表" + (p.getDeputy() == null ? "" : " " + p.getDeputy().getCode());
+            case DEPARTMENT -> "部门 " + p.getDepartmentCode();
+        };
+        String description = p.getDescription().length() > 120
+                ? p.getDescription().substring(0, 120) + "……" : p.getDescription();
+        return "#" + p.getId() + "【" + who + "】" + p.getTitle() + "｜" + p.getArea() + "｜预计 "
+                + p.getEstimatedCost().toPlainString() + " 万元｜" + description;
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, Object raw, String field, List<FieldProblem> problems) {
+        String text = FormValues.text(raw);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "取值无效：" + text));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}
