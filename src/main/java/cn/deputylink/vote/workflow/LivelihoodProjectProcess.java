@@ -27,6 +27,7 @@ public final class LivelihoodProjectProcess {
     public static final String TASK_INSPECT = "Task_InspectProject";
     public static final String TASK_ACCEPT = "Task_AcceptProject";
     public static final String PUBLISH_ACCEPTANCE = "ServiceTask_PublishAcceptance";
+    public static final String AWAIT_EVALUATION = "Gateway_AwaitEvaluation";
     public static final String EVENT_EVALUATION_OPENED = "IntermediateCatchEvent_EvaluationOpened";
     public static final String TIMER_NO_EVALUATION = "IntermediateCatchEvent_NoEvaluationSession";
     public static final String TASK_CLOSE_EVALUATION = "Task_CloseEvaluation";
