@@ -49,15 +49,13 @@ public class PublicVoteController {
             description = "征集期内提交；可匿名。带 Idempotency-Key 请求头可安全重试：同一键和内容只登记一次")
     public PublicProposalView propose(@Valid @RequestBody PublicProposalRequest request,
                                       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        String code = proposals.submitPublic(request, key);
-        return track(code);
+        return results.publicProposal(proposals.submitPublic(request, key));
     }
 
     @GetMapping("/api/public/project-proposals/{trackingCode}")
-    @Transactional(readOnly = true)
     @Operation(summary = "查询项目建议办理情况", description = "候选项目清单审定后，公布初定结果和不予采纳的理由")
     public PublicProposalView track(@PathVariable String trackingCode) {
-        return PublicProposalView.of(proposals.byTrackingCode(trackingCode));
+        return results.publicProposal(trackingCode);
     }
 
     public record NotTaken(String trackingCode, String title, String reason) {

@@ -4,6 +4,7 @@ import cn.deputylink.shared.security.CurrentUser;
 import cn.deputylink.shared.security.OfficeOrAdmin;
 import cn.deputylink.shared.web.ConflictException;
 import cn.deputylink.shared.web.ForbiddenException;
+import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.shared.web.PageResponse;
 import cn.deputylink.vote.VoteViews.CandidateView;
 import cn.deputylink.vote.VoteViews.ProposalView;
@@ -182,6 +183,9 @@ public class VoteController {
     @Operation(summary = "提交初定结果", description = "完成政府办的初定任务：提交候选项目清单（差额），或延长征集")
     public VoteView submitScreening(@PathVariable String id, @Valid @RequestBody ScreeningSubmission request) {
         LivelihoodVote vote = votes.get(id);
+        if (request.outcome() == ScreeningSubmission.Outcome.CANDIDATES_READY) {
+            screening.checkCandidateList(vote.getId());
+        }
         Map<String, Object> variables = new HashMap<>(
                 LivelihoodVoteProcess.SCREENING_OUTCOME.as(request.outcome().name()));
         variables.put(LivelihoodVoteProcess.SCREENING_ROWS, FormValues.json(screening.rows(vote.getId())));
@@ -195,6 +199,9 @@ public class VoteController {
     @Operation(summary = "审定候选项目清单", description = "同意后清单送达全体代表；退回须写明意见")
     public VoteView approve(@PathVariable String id, @Valid @RequestBody ApprovalSubmission request) {
         LivelihoodVote vote = votes.get(id);
+        if (request.decision() == VoteApproval.Decision.RETURN && (request.comment() == null || request.comment().isBlank())) {
+            throw new InvalidInputException("comment", "退回重新初定时须填写审定意见");
+        }
         Map<String, Object> variables = new HashMap<>(
                 LivelihoodVoteProcess.APPROVAL_DECISION.as(request.decision().name()));
         variables.putAll(LivelihoodVoteProcess.APPROVAL_COMMENT.as(request.comment()));

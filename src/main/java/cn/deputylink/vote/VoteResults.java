@@ -1,6 +1,7 @@
 package cn.deputylink.vote;
 
 import cn.deputylink.shared.web.ConflictException;
+import cn.deputylink.shared.web.NotFoundException;
 import cn.deputylink.vote.VoteViews.CandidateView;
 import cn.deputylink.vote.VoteViews.ResultView;
 import cn.deputylink.vote.VoteViews.RoundView;
@@ -24,6 +25,12 @@ public class VoteResults {
         this.candidates = candidates;
         this.proposals = proposals;
         this.ballots = ballots;
+    }
+
+    @Transactional(readOnly = true)
+    public VoteViews.PublicProposalView publicProposal(String trackingCode) {
+        return VoteViews.PublicProposalView.of(proposals.findByTrackingCode(trackingCode)
+                .orElseThrow(() -> NotFoundException.of("项目建议", trackingCode)));
     }
 
     @Transactional(readOnly = true)

@@ -223,7 +223,7 @@ public class BallotService {
     @Transactional
     public void castElectronic(String voteRef, String userId, Map<Long, Mark> marks) {
         LivelihoodVote vote = voteService.get(voteRef);
-        BallotRound round = openRoundShared(vote.getId());
+        BallotRound round = openRoundLocked(vote.getId());
         RollEntry entry = roll.findByUser(vote.getId(), userId)
                 .orElseThrow(() -> new ForbiddenException("您不在本次会议的代表名单中，不能投票"));
         if (!entry.isPresent()) {
@@ -238,7 +238,7 @@ public class BallotService {
     @Transactional
     public void issuePaper(String voteRef, String deputyCode) {
         LivelihoodVote vote = voteService.get(voteRef);
-        BallotRound round = openRoundShared(vote.getId());
+        BallotRound round = openRoundLocked(vote.getId());
         RollEntry entry = roll.findByDeputyCode(vote.getId(), deputyCode == null ? "" : deputyCode.strip())
                 .orElseThrow(() -> new InvalidInputException("deputyCode", "不在本次会议代表名单中：" + deputyCode));
         if (!entry.isPresent()) {
@@ -278,16 +278,20 @@ public class BallotService {
         }
     }
 
-    /** The open round, held with a shared lock so that ending the voting waits for ballots in flight. */
-    private BallotRound openRoundShared(Long voteId) {
+    /**
+     * The open round, re-read under a row lock held until the ballot is stored: ending the voting
+     * waits for ballots in flight, and no ballot gets in after it. Ballots of one round queue for a
+     * few milliseconds each; a shared lock would let them pass each other, but its SQL differs
+     * between MySQL and MariaDB.
+     */
+    private BallotRound openRoundLocked(Long voteId) {
         BallotRound round = rounds.findFirstByVoteIdAndStatusInOrderByRoundNoDesc(voteId,
                 List.of(RoundStatus.OPEN, RoundStatus.COUNTING, RoundStatus.PENDING)).orElse(null);
         if (round == null || round.getStatus() == RoundStatus.PENDING) {
             throw new ConflictException("当前没有正在进行的投票");
         }
-        // re-read under a shared lock: concurrent ballots proceed together, ending the voting waits for them
         entityManager.flush();
-        entityManager.refresh(round, LockModeType.PESSIMISTIC_READ);
+        entityManager.refresh(round, LockModeType.PESSIMISTIC_WRITE);
         if (round.getStatus() != RoundStatus.OPEN) {
             throw new ConflictException("投票已经结束");
         }

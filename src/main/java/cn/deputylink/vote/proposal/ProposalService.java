@@ -188,9 +188,4 @@ public class ProposalService {
         return new ProjectProposal(vote, keys.next("XM", 6), title.strip(), description.strip(), area.strip(),
                 cost, type, submittedBy, now);
     }
-
-    @Transactional(readOnly = true)
-    public ProjectProposal byTrackingCode(String code) {
-        return proposals.findByTrackingCode(code).orElseThrow(() -> NotFoundException.of("项目建议", code));
-    }
 }

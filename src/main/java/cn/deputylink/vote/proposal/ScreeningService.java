@@ -201,6 +201,17 @@ public class ScreeningService {
         return List.copyOf(byProposal.values());
     }
 
+    /** The checks of {@link #submitCandidateList} without building anything. */
+    @Transactional(readOnly = true)
+    public void checkCandidateList(Long voteId) {
+        LivelihoodVote vote = votes.get(voteId);
+        requireScreening(vote);
+        List<FieldProblem> problems = problems(proposals.findByVoteIdOrderByIdAsc(voteId), vote.getRules());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     static List<FieldProblem> problems(List<ProjectProposal> all, BallotRules rules) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> pending = new ArrayList<>();
