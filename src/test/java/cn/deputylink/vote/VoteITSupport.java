@@ -192,6 +192,28 @@ abstract class VoteITSupport extends IntegrationTest {
         }
     }
 
+    /**
+     * A vote of a fresh congress of the given demo deputies, brought to its session: the given
+     * number of candidates approved and sent out, the session open, attendance not yet recorded.
+     */
+    String voteAtSession(List<String> memberCodes, int slots, int candidates) {
+        clock(at(2026, 3, 2, 9));
+        String vote = launch(congress(memberCodes), 2026, slots, at(2026, 3, 23, 0), at(2026, 4, 20, 9));
+        for (int i = 1; i <= candidates; i++) {
+            proposePublic(vote, "候选项目" + i, "片区" + i, 10 * i, null, null);
+        }
+        closeCollection(vote);
+        for (JsonNode p : get("gov", "/api/votes/" + vote + "/proposals").getBody().path("items")) {
+            screen(vote, p.path("id").asLong(), "CANDIDATE", null, null);
+        }
+        ResponseEntity<JsonNode> submitted = submitScreening(vote);
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+        approve(vote);
+        clock(at(2026, 4, 20, 9));
+        openSession(vote);
+        return vote;
+    }
+
     /** Runs every due job of the cases with these business keys and of the cases they called. */
     void runJobs(String... businessKeys) {
         for (int round = 0; round < 500; round++) {
