@@ -118,10 +118,12 @@ public class ScreeningService {
         return rows;
     }
 
-    /** Applies what the form submitted; every offending row is named. */
+    /**
+     * Applies what the form submitted; every offending row is named. Called while the task
+     * completes, so the rows variable is left alone (the task is going away).
+     */
     @Transactional
     public void applyRows(Long voteId, List<Map<String, Object>> rows, String userId) {
-        LivelihoodVote vote = votes.get(voteId);
         Map<Long, ProjectProposal> byId = proposals.findByVoteIdOrderByIdAsc(voteId).stream()
                 .collect(Collectors.toMap(ProjectProposal::getId, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
@@ -130,7 +132,10 @@ public class ScreeningService {
             Map<String, Object> row = rows.get(i);
             String field = LivelihoodVoteProcess.SCREENING_ROWS + "[" + i + "]";
             BigDecimal id = FormValues.decimal(row.get("proposalId"));
-            ProjectProposal proposal = id == null ? null : byId.get(id.longValue());
+            if (id == null) {
+                continue; // an empty row the form may add; nothing to apply
+            }
+            ProjectProposal proposal = byId.get(id.longValue());
             if (proposal == null) {
                 problems.add(new FieldProblem(field + ".proposalId", "该票决没有这条建议：" + row.get("proposalId")));
                 continue;
@@ -158,9 +163,6 @@ public class ScreeningService {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-        if (vote.getStatus() == VoteStatus.SCREENING) {
-            refreshForm(vote);
         }
     }
 
