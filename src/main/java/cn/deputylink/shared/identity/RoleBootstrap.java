@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,9 +35,11 @@ public class RoleBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RoleBootstrap.class);
 
     private final IdentitySync identity;
+    private final ObjectProvider<WorkGroupAccess> moreAccess;
 
-    public RoleBootstrap(IdentitySync identity) {
+    public RoleBootstrap(IdentitySync identity, ObjectProvider<WorkGroupAccess> moreAccess) {
         this.identity = identity;
+        this.moreAccess = moreAccess;
     }
 
     @Override
@@ -63,5 +66,6 @@ public class RoleBootstrap implements ApplicationRunner {
         identity.grant(groupId, PROCESS_DEFINITION, "*", READ);
         identity.grant(groupId, USER, "*", READ);
         identity.grant(groupId, GROUP, "*", READ);
+        moreAccess.orderedStream().forEach(access -> access.grantTo(groupId));
     }
 }
