@@ -21,8 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo congresses and this year's vote, once, in the demo profile. In the demo every one of the
  * forty demo deputies sits in the county congress 青山县第十八届人民代表大会 (listed membership),
  * so a whole session with forty ballots can be shown; the township congress of 桃源镇 shows the
- * derived membership (township deputies who joined a station in the town). Integration tests
- * make their own congresses and votes, so the demo vote is not launched for them.
+ * derived membership (township deputies who joined a station in the town). The vote itself is
+ * launched only with {@code deputylink.vote.demo-vote} (off for the integration tests).
  */
 @Component
 @Profile("demo")
@@ -48,11 +46,11 @@ public class VoteDemoData implements ApplicationRunner {
     private final LivelihoodVoteRepository voteRepository;
     private final ProposalService proposals;
     private final WorkingDayCalendar calendar;
-    private final Environment environment;
+    private final VoteProperties properties;
 
     public VoteDemoData(CongressService congresses, CongressRepository congressRepository, DeputyRepository deputies,
                         VoteService votes, LivelihoodVoteRepository voteRepository, ProposalService proposals,
-                        WorkingDayCalendar calendar, Environment environment) {
+                        WorkingDayCalendar calendar, VoteProperties properties) {
         this.congresses = congresses;
         this.congressRepository = congressRepository;
         this.deputies = deputies;
@@ -60,7 +58,7 @@ public class VoteDemoData implements ApplicationRunner {
         this.voteRepository = voteRepository;
         this.proposals = proposals;
         this.calendar = calendar;
-        this.environment = environment;
+        this.properties = properties;
     }
 
     @Override
@@ -74,7 +72,7 @@ public class VoteDemoData implements ApplicationRunner {
                 MembershipMode.EXPLICIT, "qs", all, true));
         congresses.create(new CongressRequest("ty", "桃源镇第十九届人民代表大会", CongressLevel.TOWNSHIP,
                 MembershipMode.DERIVED, "ty", null, true));
-        if (environment.acceptsProfiles(Profiles.of("it"))) {
+        if (!properties.isDemoVote()) {
             log.info("demo congresses loaded");
             return;
         }

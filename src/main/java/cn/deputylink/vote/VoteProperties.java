@@ -8,6 +8,15 @@ public class VoteProperties {
 
     private Rules rules = new Rules();
     private int formSummaryMaxChars = 3500;
+    private boolean demoVote = true;
+
+    public boolean isDemoVote() {
+        return demoVote;
+    }
+
+    public void setDemoVote(boolean demoVote) {
+        this.demoVote = demoVote;
+    }
 
     public Rules getRules() {
         return rules;

@@ -88,7 +88,9 @@ public class ResultDelegates {
         }
         sb.append("。");
         if (elected.size() < slots) {
-            sb.append(slots - elected.size()).append(" 个名额空缺（未获全体代表过半数赞成或并列未决）。");
+            sb.append(slots - elected.size()).append(" 个名额空缺（其余候选项目未获超过全体代表 ")
+                    .append(vote.getRules().getPassNumerator()).append("/").append(vote.getRules().getPassDenominator())
+                    .append(" 的赞成，或并列未决）。");
         }
         long closed = rounds.stream().filter(r -> r.getStatus() == RoundStatus.CLOSED).count();
         long voided = rounds.stream().filter(r -> r.getStatus() == RoundStatus.VOID).count();
