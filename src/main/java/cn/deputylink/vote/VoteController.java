@@ -13,10 +13,10 @@ import cn.deputylink.vote.VoteViews.VoteView;
 import cn.deputylink.vote.proposal.ProjectProposal;
 import cn.deputylink.vote.proposal.ProjectProposalRepository;
 import cn.deputylink.vote.proposal.ProposalService;
+import cn.deputylink.vote.proposal.ScreeningDecision;
 import cn.deputylink.vote.proposal.ProposalService.ProposalRequest;
 import cn.deputylink.vote.proposal.ScreeningService;
 import cn.deputylink.vote.proposal.ScreeningService.ScreeningRequest;
-import cn.deputylink.vote.workflow.FormValues;
 import cn.deputylink.vote.workflow.LivelihoodVoteProcess;
 import cn.deputylink.vote.workflow.ProcessTasks;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +27,9 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -60,11 +63,13 @@ public class VoteController {
     private final ProcessTasks tasks;
     private final CurrentUser currentUser;
     private final VoteResults results;
+    private final TaskService taskService;
 
     public VoteController(VoteService votes, LivelihoodVoteRepository repository, ProposalService proposals,
                           ProjectProposalRepository proposalRepository, ScreeningService screening,
                           VoteCandidateRepository candidates,
-                          ProcessTasks tasks, CurrentUser currentUser, VoteResults results) {
+                          ProcessTasks tasks, CurrentUser currentUser, VoteResults results,
+                          TaskService taskService) {
         this.votes = votes;
         this.repository = repository;
         this.proposals = proposals;
@@ -74,12 +79,13 @@ public class VoteController {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.results = results;
+        this.taskService = taskService;
     }
 
     public record ScreeningSubmission(
-            @NotNull(message = "请选择初定结果：CANDIDATES_READY（提交候选项目清单）或 EXTEND_COLLECTION（延长征集）")
+            @NotNull(message = "请选择初定结果：CANDIDATES_READY（提交候选项目清单）、EXTEND_COLLECTION（延长征集）或 RESCREEN（返回逐条修改）")
             Outcome outcome) {
-        public enum Outcome { CANDIDATES_READY, EXTEND_COLLECTION }
+        public enum Outcome { CANDIDATES_READY, EXTEND_COLLECTION, RESCREEN }
     }
 
     public record ApprovalSubmission(
@@ -171,25 +177,51 @@ public class VoteController {
     @PutMapping("/{id}/proposals/{proposalId}/screening")
     @PreAuthorize(Access.GOV_OFFICE)
     @Transactional
-    @Operation(summary = "初定一条建议", description = "列为候选、合并到其他建议或不予采纳（须写理由）")
+    @Operation(summary = "初定一条建议", description = "列为候选、合并到其他建议或不予采纳（须写理由）；即完成该建议的初定任务")
     public ProposalView screen(@PathVariable String id, @PathVariable Long proposalId,
                                @Valid @RequestBody ScreeningRequest request) {
-        return ProposalView.of(screening.screen(id, proposalId, request, currentUser.require()));
+        LivelihoodVote vote = votes.get(id);
+        Optional<Task> open = tasks.open(vote.getBusinessKey(), LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL).stream()
+                .filter(t -> proposalId.equals(LivelihoodVoteProcess.PROPOSAL_ID.find(
+                        taskService.getVariables(t.getId())).orElse(null)))
+                .findFirst();
+        if (open.isPresent()) {
+            Map<String, Object> v = new HashMap<>();
+            v.put(LivelihoodVoteProcess.DECISION.name(), name(request.decision()));
+            v.put(LivelihoodVoteProcess.MERGED_INTO.name(), request.mergedIntoProposalId());
+            v.put(LivelihoodVoteProcess.NECESSITY.name(), name(request.necessity()));
+            v.put(LivelihoodVoteProcess.FEASIBILITY.name(), name(request.feasibility()));
+            v.put(LivelihoodVoteProcess.BUDGET_ASSESSMENT.name(), name(request.budgetAssessment()));
+            v.put(LivelihoodVoteProcess.REASON.name(), request.reason());
+            // the form's fields are task-local; complete(id, variables) would write them to the execution
+            taskService.setVariablesLocal(open.get().getId(), v);
+            tasks.completeTask(open.get(), Map.of());
+            return ProposalView.of(proposalRepository.findById(proposalId).orElseThrow());
+        }
+        return ProposalView.of(screening.screen(vote.getId(), proposalId, request, currentUser.require()));
     }
 
     @PostMapping("/{id}/screening")
     @PreAuthorize(Access.GOV_OFFICE)
     @Transactional
-    @Operation(summary = "提交初定结果", description = "完成政府办的初定任务：提交候选项目清单（差额），或延长征集")
+    @Operation(summary = "提交初定结果", description = "全部建议初定后：提交候选项目清单（差额），或延长征集")
     public VoteView submitScreening(@PathVariable String id, @Valid @RequestBody ScreeningSubmission request) {
         LivelihoodVote vote = votes.get(id);
+        // submitting confirms every proposal's screening as it stands (e.g. after a return); undecided ones stop it
+        List<Task> open = tasks.open(vote.getBusinessKey(), LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL);
+        List<String> undecided = open.stream()
+                .map(t -> LivelihoodVoteProcess.PROPOSAL_ID.find(taskService.getVariables(t.getId())).orElseThrow())
+                .map(pid -> proposalRepository.findById(pid).orElseThrow())
+                .filter(p -> p.getDecision() == ScreeningDecision.PENDING).map(ProjectProposal::getTrackingCode).toList();
+        if (!undecided.isEmpty()) {
+            throw new InvalidInputException("proposals", "以下建议尚未初定：" + String.join("、", undecided));
+        }
+        open.forEach(t -> tasks.completeTask(t, Map.of()));
         if (request.outcome() == ScreeningSubmission.Outcome.CANDIDATES_READY) {
             screening.checkCandidateList(vote.getId());
         }
-        Map<String, Object> variables = new HashMap<>(
+        tasks.complete(vote.getBusinessKey(), LivelihoodVoteProcess.TASK_SUBMIT_LIST, "提交候选项目清单",
                 LivelihoodVoteProcess.SCREENING_OUTCOME.as(request.outcome().name()));
-        variables.put(LivelihoodVoteProcess.SCREENING_ROWS, FormValues.json(screening.rows(vote.getId())));
-        tasks.complete(vote.getBusinessKey(), LivelihoodVoteProcess.TASK_SCREEN, "梳理初定候选项目", variables);
         return VoteView.of(vote, votes.approvals(vote.getId()));
     }
 
@@ -235,6 +267,10 @@ public class VoteController {
     private boolean isOffice() {
         return currentUser.isIn("liaison-office") || currentUser.isIn("gov-office") || currentUser.isIn("party-office")
                 || currentUser.isIn("supervisors") || currentUser.isAdmin();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     private static String blank(String s) {

@@ -6,7 +6,6 @@ import cn.deputylink.vote.workflow.LivelihoodProjectProcess;
 import cn.deputylink.vote.workflow.LivelihoodVoteProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,18 +53,22 @@ class TasklistFormsIT extends VoteITSupport {
         badPlan.put("departmentCode", "nosuch");
         badPlan.put("budget", 12);
         badPlan.put("plannedCompletion", "2026-11-30");
-        badPlan.put("milestones", List.of());
+        badPlan.put("milestonesText", "2026-06-30 开工");
         ResponseEntity<JsonNode> refused = submit("gov", plan, badPlan);
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody().path("message").asText()).contains("承办单位不存在或已停用");
         Map<String, Object> goodPlan = new LinkedHashMap<>(badPlan);
         goodPlan.put("departmentCode", "jtj");
-        goodPlan.put("milestones", List.of(Map.of("title", "开工", "dueDate", "2026-06-30")));
+        goodPlan.put("milestonesText", "2026-6-30 开工\n月底前 主体完工");
+        ResponseEntity<JsonNode> badLine = submit("gov", plan, goodPlan);
+        assertThat(badLine.getBody().path("message").asText()).contains("时间节点第 2 行");
+        goodPlan.put("milestonesText", "2026-6-30 开工\n\n2026年10月31日 主体完工");
         assertThat(submit("gov", plan, goodPlan).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode planned = get("gov", "/api/projects/" + project).getBody();
         assertThat(planned.path("departmentCode").asText()).isEqualTo("jtj");
         assertThat(planned.path("budget").decimalValue()).isEqualByComparingTo("12");
-        assertThat(planned.path("milestones").get(0).path("title").asText()).isEqualTo("开工");
+        assertThat(planned.path("milestones").findValuesAsText("title")).containsExactly("开工", "主体完工");
+        assertThat(planned.path("milestones").get(1).path("dueDate").asText()).isEqualTo("2026-10-31");
 
         clock(at(2026, 7, 21, 10));
         runJobs(vote);
@@ -104,32 +107,63 @@ class TasklistFormsIT extends VoteITSupport {
             proposePublic(vote, "表单项目" + i, "片区" + i, 10 * i, null, null);
         }
         closeCollection(vote);
-        Task screening = taskOf(vote, LivelihoodVoteProcess.TASK_SCREEN);
-        JsonNode vars = formVariables("gov", screening);
-        assertThat(vars.path("screeningSummary").path("value").asText()).contains("共征集项目建议 4 条");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        JsonNode given = json.readTree(vars.path("screeningRows").path("value").asText());
-        long first = given.get(0).path("proposalId").asLong();
-        for (JsonNode row : given) {
-            Map<String, Object> r = json.convertValue(row, Map.class);
-            r.put("necessity", "MET");
-            r.put("feasibility", "MET");
-            r.put("budgetAssessment", "MET");
-            r.put("decision", rows.isEmpty() ? "CANDIDATE" : "MERGED");
-            r.put("mergedIntoProposalId", rows.isEmpty() ? null : first);
-            rows.add(r);
+        List<Task> perProposal = taskService.createTaskQuery().processInstanceBusinessKey(vote)
+                .taskDefinitionKey(LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL).orderByTaskId().asc().list();
+        assertThat(perProposal).hasSize(4);
+        long first = Long.MAX_VALUE;
+        for (Task t : perProposal) {
+            first = Math.min(first, formVariables("gov", t).path("proposalId").path("value").asLong());
         }
-        ResponseEntity<JsonNode> tooFew = submit("gov", screening, Map.of("screeningRows", rows,
-                "screeningOutcome", "CANDIDATES_READY"));
+        // first try: one candidate and everything merged into it, which is not 差额
+        for (Task t : perProposal) {
+            JsonNode vars = formVariables("gov", t);
+            assertThat(vars.path("proposalSummary").path("value").asText()).contains("表单项目");
+            long id = vars.path("proposalId").path("value").asLong();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("decision", id == first ? "CANDIDATE" : "MERGED");
+            fields.put("mergedIntoProposalId", id == first ? null : first);
+            fields.put("necessity", "MET");
+            fields.put("feasibility", "MET");
+            fields.put("budgetAssessment", "MET");
+            fields.put("reason", "");
+            assertThat(submit("gov", t, fields).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        Task submitList = taskOf(vote, LivelihoodVoteProcess.TASK_SUBMIT_LIST);
+        assertThat(formVariables("gov", submitList).path("screeningSummary").path("value").asText())
+                .contains("列为候选项目 1 条，合并 3 条");
+        ResponseEntity<JsonNode> tooFew = submit("gov", submitList, Map.of("screeningOutcome", "CANDIDATES_READY"));
         assertThat(tooFew.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(tooFew.getBody().path("message").asText()).contains("差额");
-        rows.get(2).put("decision", "CANDIDATE");
-        rows.get(2).put("mergedIntoProposalId", null);
-        rows.get(3).put("decision", "NOT_TAKEN");
-        rows.get(3).put("mergedIntoProposalId", null);
-        rows.get(3).put("reason", "与上级项目重复");
-        assertThat(submit("gov", screening, Map.of("screeningRows", rows, "screeningOutcome", "CANDIDATES_READY"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(submit("gov", submitList, Map.of("screeningOutcome", "RESCREEN")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        // back at the proposals, with the earlier decisions filled in: change two, confirm the rest
+        int changed = 0;
+        for (Task t : taskService.createTaskQuery().processInstanceBusinessKey(vote)
+                .taskDefinitionKey(LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL).list()) {
+            JsonNode vars = formVariables("gov", t);
+            long id = vars.path("proposalId").path("value").asLong();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("decision", vars.path("decision").path("value").asText());
+            fields.put("mergedIntoProposalId", id == first ? null : first);
+            fields.put("necessity", vars.path("necessity").path("value").asText());
+            fields.put("feasibility", "MET");
+            fields.put("budgetAssessment", "MET");
+            fields.put("reason", "");
+            if (id != first && changed == 0) {
+                fields.put("decision", "CANDIDATE");
+                fields.put("mergedIntoProposalId", null);
+                changed++;
+            } else if (id != first && changed == 1) {
+                fields.put("decision", "NOT_TAKEN");
+                fields.put("mergedIntoProposalId", null);
+                fields.put("reason", "与上级项目重复");
+                changed++;
+            }
+            assertThat(submit("gov", t, fields).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        assertThat(submit("gov", taskOf(vote, LivelihoodVoteProcess.TASK_SUBMIT_LIST),
+                Map.of("screeningOutcome", "CANDIDATES_READY")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         Task approval = taskOf(vote, LivelihoodVoteProcess.TASK_APPROVE);
         assertThat(formVariables("party", approval).path("candidateSummary").path("value").asText())

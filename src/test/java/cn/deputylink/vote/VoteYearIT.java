@@ -50,17 +50,20 @@ class VoteYearIT extends VoteITSupport {
 
         // ---- 初定 by gov-office, 审定 by party-office (returned once)
         closeCollection(vote);
-        assertFormServed("gov", taskOf(vote, LivelihoodVoteProcess.TASK_SCREEN), "form-vote-screening");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(vote)
+                .taskDefinitionKey(LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL).count()).as("one task per proposal").isEqualTo(6);
+        assertFormServed("gov", taskOf(vote, LivelihoodVoteProcess.TASK_SCREEN_PROPOSAL), "form-vote-screen-proposal");
         screen(vote, bridge, "CANDIDATE", null, null);
         screen(vote, drains, "CANDIDATE", null, null);
         screen(vote, school, "CANDIDATE", null, null);
         screen(vote, elders, "CANDIDATE", null, null);
         screen(vote, bridgeAgain, "MERGED", bridge, null);
         screen(vote, water, "NOT_TAKEN", null, null);
+        assertFormServed("gov", taskOf(vote, LivelihoodVoteProcess.TASK_SUBMIT_LIST), "form-vote-screening");
         ResponseEntity<JsonNode> noReason = submitScreening(vote);
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody().path("fieldErrors").get(0).path("message").asText()).contains("未采纳的建议须说明理由");
-        assertThat(noReason.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("screeningRows");
+        assertThat(noReason.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("proposals");
         screen(vote, water, "NOT_TAKEN", null, "投资超出本级财力，建议申报省级农村饮水安全项目");
         assertThat(submitScreening(vote).getStatusCode()).isEqualTo(HttpStatus.OK);
 

@@ -11,19 +11,14 @@ import cn.deputylink.vote.VoteCandidateRepository;
 import cn.deputylink.vote.VoteProperties;
 import cn.deputylink.vote.VoteService;
 import cn.deputylink.vote.VoteStatus;
-import cn.deputylink.vote.workflow.FormValues;
-import cn.deputylink.vote.workflow.LivelihoodVoteProcess;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * that is published. The candidate list must have more candidates than slots (差额) unless the
  * vote allows equal numbers.
  *
- * <p>The same rules apply whether gov-office screens in Tasklist (the form's rows) or through
- * the API (one proposal at a time); the form's rows are refreshed after every API change.
+ * <p>Each proposal is screened on its own (in Tasklist one task per proposal, or on the API),
+ * with the same checks; the list is checked as a whole when it is submitted.
  */
 @Service
 public class ScreeningService {
@@ -44,17 +39,13 @@ public class ScreeningService {
     private final VoteCandidateRepository candidates;
     private final VoteService votes;
     private final VoteProperties properties;
-    private final RuntimeService runtimeService;
-    private final IdentitySync identity;
 
     public ScreeningService(ProjectProposalRepository proposals, VoteCandidateRepository candidates, VoteService votes,
-                            VoteProperties properties, RuntimeService runtimeService, IdentitySync identity) {
+                            VoteProperties properties) {
         this.proposals = proposals;
         this.candidates = candidates;
         this.votes = votes;
         this.properties = properties;
-        this.runtimeService = runtimeService;
-        this.identity = identity;
     }
 
     public record ScreeningRequest(
@@ -68,26 +59,34 @@ public class ScreeningService {
             String reason) {
     }
 
-    // ---- one proposal (API)
+    // ---- one proposal: the API and the per-proposal task both come here
 
+    /** Screens one proposal of a vote in screening; the same checks for the API and the form. */
     @Transactional
-    public ProjectProposal screen(String voteRef, Long proposalId, ScreeningRequest request, String userId) {
-        LivelihoodVote vote = votes.get(voteRef);
+    public ProjectProposal screen(Long voteId, Long proposalId, ScreeningRequest request, String userId) {
+        LivelihoodVote vote = votes.get(voteId);
         requireScreening(vote);
-        ProjectProposal proposal = proposals.findById(proposalId).filter(p -> p.getVote().getId().equals(vote.getId()))
+        ProjectProposal proposal = proposals.findById(proposalId == null ? -1L : proposalId)
+                .filter(p -> p.getVote().getId().equals(vote.getId()))
                 .orElseThrow(() -> new InvalidInputException("proposalId", "该票决没有这条建议：" + proposalId));
+        if (request.decision() == null || request.decision() == ScreeningDecision.PENDING) {
+            throw new InvalidInputException("decision", "请选择初定意见");
+        }
         ProjectProposal target = null;
         if (request.decision() == ScreeningDecision.MERGED) {
             target = request.mergedIntoProposalId() == null ? null
                     : proposals.findById(request.mergedIntoProposalId())
                             .filter(p -> p.getVote().getId().equals(vote.getId())).orElse(null);
             if (target == null || target.getId().equals(proposal.getId())) {
-                throw new InvalidInputException("mergedIntoProposalId", "请选择本票决中要合并到的另一条建议");
+                throw new InvalidInputException("mergedIntoProposalId", "请填写要合并到的本票决另一条建议的编号");
             }
         }
+        String reason = blankToNull(request.reason());
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInputException("reason", "理由最长 500 字");
+        }
         proposal.screen(request.decision(), target, request.necessity(), request.feasibility(),
-                request.budgetAssessment(), blankToNull(request.reason()), userId, now());
-        refreshForm(vote);
+                request.budgetAssessment(), reason, userId, now());
         return proposal;
     }
 
@@ -97,73 +96,17 @@ public class ScreeningService {
         }
     }
 
-    // ---- the form's rows (Tasklist)
-
-    /** One row per proposal for the screening form's dynamic list; no personal data. */
+    /** The proposals to screen, in the order they came in. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> rows(Long voteId) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ProjectProposal p : proposals.findByVoteIdOrderByIdAsc(voteId)) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("proposalId", p.getId());
-            row.put("summary", IdentitySync.threeByteSafe(summary(p)));
-            row.put("decision", p.getDecision() == ScreeningDecision.PENDING ? null : p.getDecision().name());
-            row.put("mergedIntoProposalId", p.getMergedInto() == null ? null : p.getMergedInto().getId());
-            row.put("necessity", code(p.getNecessity()));
-            row.put("feasibility", code(p.getFeasibility()));
-            row.put("budgetAssessment", code(p.getBudgetAssessment()));
-            row.put("reason", p.getReason() == null ? "" : p.getReason());
-            rows.add(row);
-        }
-        return rows;
+    public List<Long> proposalIds(Long voteId) {
+        return proposals.findByVoteIdOrderByIdAsc(voteId).stream().map(ProjectProposal::getId).toList();
     }
 
-    /**
-     * Applies what the form submitted; every offending row is named. Called while the task
-     * completes, so the rows variable is left alone (the task is going away).
-     */
-    @Transactional
-    public void applyRows(Long voteId, List<Map<String, Object>> rows, String userId) {
-        Map<Long, ProjectProposal> byId = proposals.findByVoteIdOrderByIdAsc(voteId).stream()
-                .collect(Collectors.toMap(ProjectProposal::getId, Function.identity()));
-        List<FieldProblem> problems = new ArrayList<>();
-        Instant now = now();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
-            String field = LivelihoodVoteProcess.SCREENING_ROWS + "[" + i + "]";
-            BigDecimal id = FormValues.decimal(row.get("proposalId"));
-            if (id == null) {
-                continue; // an empty row the form may add; nothing to apply
-            }
-            ProjectProposal proposal = byId.get(id.longValue());
-            if (proposal == null) {
-                problems.add(new FieldProblem(field + ".proposalId", "该票决没有这条建议：" + row.get("proposalId")));
-                continue;
-            }
-            ScreeningDecision decision = parse(ScreeningDecision.class, row.get("decision"), field + ".decision", problems);
-            ProjectProposal target = null;
-            if (decision == ScreeningDecision.MERGED) {
-                BigDecimal targetId = FormValues.decimal(row.get("mergedIntoProposalId"));
-                target = targetId == null ? null : byId.get(targetId.longValue());
-                if (target == null || target == proposal) {
-                    problems.add(new FieldProblem(field + ".mergedIntoProposalId", "请填写要合并到的另一条建议的编号"));
-                }
-            }
-            Assessment necessity = parse(Assessment.class, row.get("necessity"), field + ".necessity", problems);
-            Assessment feasibility = parse(Assessment.class, row.get("feasibility"), field + ".feasibility", problems);
-            Assessment budget = parse(Assessment.class, row.get("budgetAssessment"), field + ".budgetAssessment", problems);
-            String reason = FormValues.text(row.get("reason"));
-            if (reason != null && reason.length() > 500) {
-                problems.add(new FieldProblem(field + ".reason", "理由最长 500 字"));
-            }
-            if (problems.isEmpty()) {
-                proposal.screen(decision == null ? ScreeningDecision.PENDING : decision, target, necessity, feasibility,
-                        budget, reason, userId, now);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+    /** What the screening task of one proposal shows: no proposer's name or phone. */
+    @Transactional(readOnly = true)
+    public ProjectProposal proposal(Long proposalId) {
+        return proposals.findById(proposalId).orElseThrow(() -> new InvalidInputException("proposalId",
+                "建议不存在：" + proposalId));
     }
 
     /**
@@ -242,7 +185,7 @@ public class ScreeningService {
                 unassessed.add(p.getTrackingCode());
             }
         }
-        String field = LivelihoodVoteProcess.SCREENING_ROWS;
+        String field = "proposals";
         if (!pending.isEmpty()) {
             problems.add(new FieldProblem(field, "以下建议尚未初定：" + String.join("、", pending)));
         }
@@ -266,10 +209,15 @@ public class ScreeningService {
     public String screeningSummary(Long voteId) {
         LivelihoodVote vote = votes.get(voteId);
         List<ProjectProposal> all = proposals.findByVoteIdOrderByIdAsc(voteId);
+        Map<ScreeningDecision, Long> counts = all.stream()
+                .collect(Collectors.groupingBy(ProjectProposal::getDecision, Collectors.counting()));
         String text = vote.getTitle() + "：共征集项目建议 " + all.size() + " 条，应选 " + vote.getRules().getSlots()
-                + " 项。请逐条初定：列为候选项目、合并到其他建议（填写其编号）或不予采纳（须写明理由，将予公布），"
-                + "并评估必要性、可行性和财力；候选项目应多于应选名额（差额"
-                + (vote.getRules().isAllowEqualCandidates() ? "，本次允许等额" : "") + "）。";
+                + " 项。初定情况：列为候选项目 " + counts.getOrDefault(ScreeningDecision.CANDIDATE, 0L)
+                + " 条，合并 " + counts.getOrDefault(ScreeningDecision.MERGED, 0L)
+                + " 条，不予采纳 " + counts.getOrDefault(ScreeningDecision.NOT_TAKEN, 0L)
+                + " 条，待初定 " + counts.getOrDefault(ScreeningDecision.PENDING, 0L)
+                + " 条。候选项目应多于应选名额（差额" + (vote.getRules().isAllowEqualCandidates() ? "，本次允许等额" : "")
+                + "）；建议不足时可延长征集期。";
         return IdentitySync.threeByteSafe(text);
     }
 
@@ -293,19 +241,8 @@ public class ScreeningService {
         return text;
     }
 
-    /** Keeps the open screening task's rows equal to the database after an API change. */
-    private void refreshForm(LivelihoodVote vote) {
-        List<Map<String, Object>> rows = rows(vote.getId());
-        identity.asSystem(() -> {
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(vote.getBusinessKey())
-                    .processDefinitionKey(LivelihoodVoteProcess.PROCESS_ID).list()
-                    .forEach(pi -> runtimeService.setVariable(pi.getId(), LivelihoodVoteProcess.SCREENING_ROWS,
-                            FormValues.json(rows)));
-            return null;
-        });
-    }
-
-    private static String summary(ProjectProposal p) {
+    /** One line about a proposal, for forms. */
+    public static String summary(ProjectProposal p) {
         String who = switch (p.getProposerType()) {
             case CITIZEN -> "群众";
             case DEPUTY -> "代表" + (p.getDeputy() == null ? "" : " " + p.getDeputy().getCode());
@@ -315,23 +252,6 @@ public class ScreeningService {
                 ? p.getDescription().substring(0, 120) + "……" : p.getDescription();
         return "#" + p.getId() + "【" + who + "】" + p.getTitle() + "｜" + p.getArea() + "｜预计 "
                 + p.getEstimatedCost().toPlainString() + " 万元｜" + description;
-    }
-
-    private static String code(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, Object raw, String field, List<FieldProblem> problems) {
-        String text = FormValues.text(raw);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "取值无效：" + text));
-            return null;
-        }
     }
 
     private static String blankToNull(String s) {

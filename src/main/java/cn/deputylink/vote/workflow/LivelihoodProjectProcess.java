@@ -58,8 +58,10 @@ public final class LivelihoodProjectProcess {
     public static final ProcessVariable<String> PLANNED_COMPLETION = ProcessVariable.stringVar("plannedCompletion");
     /** The end of the planned completion day, for the overdue timer and the task's due date. */
     public static final ProcessVariable<Date> PLANNED_COMPLETION_DUE = ProcessVariable.dateVar("plannedCompletionDue");
-    /** Planning form: JSON list of {title, dueDate}. */
+    /** API: JSON list of {title, dueDate}. */
     public static final String MILESTONES = "milestones";
+    /** Planning form: one milestone a line, {@code yyyy-MM-dd 名称}. */
+    public static final ProcessVariable<String> MILESTONES_TEXT = ProcessVariable.stringVar("milestonesText");
     public static final String PERCENT_COMPLETE = "percentComplete";
     public static final String FUNDS_SPENT = "fundsSpent";
     public static final ProcessVariable<String> PROGRESS_SUMMARY = ProcessVariable.stringVar("progressSummary");

@@ -20,7 +20,12 @@ public final class LivelihoodVoteProcess {
     public static final String OPEN_COLLECTION = "ServiceTask_OpenCollection";
     public static final String TIMER_COLLECTION_CLOSES = "IntermediateCatchEvent_CollectionCloses";
     public static final String CLOSE_COLLECTION = "ServiceTask_CloseCollection";
-    public static final String TASK_SCREEN = "Task_ScreenProposals";
+    public static final String SUBPROCESS_SCREENING = "SubProcess_Screening";
+    public static final String LIST_PROPOSALS = "ServiceTask_ListProposals";
+    /** One task per proposal (multi-instance): 初定一条建议. */
+    public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
+    public static final String TASK_SUBMIT_LIST = "Task_SubmitCandidateList";
+    public static final String END_SCREENING_DONE = "EndEvent_ScreeningDone";
     public static final String BOUNDARY_SCREENING_OVERDUE = "BoundaryEvent_ScreeningOverdue";
     public static final String REMIND_SCREENING = "ServiceTask_RemindScreening";
     public static final String EXTEND_COLLECTION = "ServiceTask_ExtendCollection";
@@ -45,6 +50,8 @@ public final class LivelihoodVoteProcess {
     // ---- codes set by forms and delegates, read by gateways
     public static final String CANDIDATES_READY = "CANDIDATES_READY";
     public static final String EXTEND = "EXTEND_COLLECTION";
+    /** Back to the per-proposal tasks, e.g. when the submitted list was refused. */
+    public static final String RESCREEN = "RESCREEN";
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
     public static final String ROUND_VOID = "VOID";
@@ -56,10 +63,22 @@ public final class LivelihoodVoteProcess {
     public static final ProcessVariable<Date> COLLECTION_OPENS_AT = ProcessVariable.dateVar("collectionOpensAt");
     public static final ProcessVariable<Date> COLLECTION_CLOSES_AT = ProcessVariable.dateVar("collectionClosesAt");
     public static final ProcessVariable<Date> SESSION_DATE = ProcessVariable.dateVar("sessionDate");
-    /** Screening form: CANDIDATES_READY or EXTEND_COLLECTION. */
+    /** The proposals to screen, one task each (ids as text, JSON list). */
+    public static final ProcessVariable<List<String>> PROPOSAL_IDS = ProcessVariable.stringListVar("proposalIds");
+    /** Element variable of the screening tasks. */
+    public static final ProcessVariable<Long> PROPOSAL_ID = ProcessVariable.longVar("proposalId");
+    /** One deadline for the whole screening, shown on each of its tasks. */
+    public static final ProcessVariable<Date> SCREENING_DUE = ProcessVariable.dateVar("screeningDue");
+    // the per-proposal form; task-local, so that parallel tasks never share them
+    public static final ProcessVariable<String> PROPOSAL_SUMMARY = ProcessVariable.stringVar("proposalSummary");
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVar("decision");
+    public static final ProcessVariable<Long> MERGED_INTO = ProcessVariable.longVar("mergedIntoProposalId");
+    public static final ProcessVariable<String> NECESSITY = ProcessVariable.stringVar("necessity");
+    public static final ProcessVariable<String> FEASIBILITY = ProcessVariable.stringVar("feasibility");
+    public static final ProcessVariable<String> BUDGET_ASSESSMENT = ProcessVariable.stringVar("budgetAssessment");
+    public static final ProcessVariable<String> REASON = ProcessVariable.stringVar("reason");
+    /** Screening form: CANDIDATES_READY, EXTEND_COLLECTION or RESCREEN. */
     public static final ProcessVariable<String> SCREENING_OUTCOME = ProcessVariable.stringVar("screeningOutcome");
-    /** Screening form rows, one per proposal (JSON list of objects; titles, codes, no personal data). */
-    public static final String SCREENING_ROWS = "screeningRows";
     public static final ProcessVariable<String> SCREENING_SUMMARY = ProcessVariable.stringVar("screeningSummary");
     public static final ProcessVariable<String> CANDIDATE_SUMMARY = ProcessVariable.stringVar("candidateSummary");
     /** Approval form: APPROVE or RETURN. */

@@ -48,7 +48,16 @@ public class ProcessTasks {
      * broke (bad input, wrong state, not allowed) is unwrapped so the caller gets 400/409/403.
      */
     public void complete(String businessKey, String taskDefinitionKey, String stepName, Map<String, Object> variables) {
-        Task task = require(businessKey, taskDefinitionKey, stepName);
+        completeTask(require(businessKey, taskDefinitionKey, stepName), variables);
+    }
+
+    /** The open tasks at that element the caller may see (several for a multi-instance task). */
+    public List<Task> open(String businessKey, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskDefinitionKey).active().list();
+    }
+
+    public void completeTask(Task task, Map<String, Object> variables) {
         try {
             taskService.complete(task.getId(), variables);
         } catch (ProcessEngineException e) {

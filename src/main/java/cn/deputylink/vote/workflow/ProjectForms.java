@@ -7,6 +7,7 @@ import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.COMPLETION_SU
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.DEPARTMENT_CODE;
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.INSPECTION_CONCLUSION;
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.INSPECTION_FINDINGS;
+import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.MILESTONES_TEXT;
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.PLANNED_COMPLETION;
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.PLANNED_COMPLETION_DUE;
 import static cn.deputylink.vote.workflow.LivelihoodProjectProcess.PROGRESS_PROBLEMS;
@@ -27,6 +28,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -55,16 +58,16 @@ public class ProjectForms {
                             return option;
                         }).toList();
                 task.setVariable(LivelihoodProjectProcess.DEPARTMENT_OPTIONS, FormValues.json(options));
-                if (task.getVariable(LivelihoodProjectProcess.MILESTONES) == null) {
-                    task.setVariable(LivelihoodProjectProcess.MILESTONES, FormValues.json(List.of()));
-                }
                 return;
             }
             if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 return;
             }
-            List<ProjectMilestone.Plan> milestones = new ArrayList<>();
-            List<Map<String, Object>> rows = FormValues.objectList(task, LivelihoodProjectProcess.MILESTONES);
+            String text = MILESTONES_TEXT.get(task);
+            List<ProjectMilestone.Plan> milestones = text != null && !text.isBlank() ? milestones(text)
+                    : new ArrayList<>();
+            List<Map<String, Object>> rows = milestones.isEmpty()
+                    ? FormValues.objectList(task, LivelihoodProjectProcess.MILESTONES) : List.of();
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, Object> row = rows.get(i);
                 String date = FormValues.text(row.get("dueDate"));
@@ -84,6 +87,37 @@ public class ProjectForms {
             PLANNED_COMPLETION_DUE.set(task, Date.from(project.getPlannedCompletion().plusDays(1)
                     .atStartOfDay(calendar.zone()).toInstant()));
         };
+    }
+
+    private static final Pattern MILESTONE_LINE =
+            Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?\\s+(.+)$");
+
+    /** One milestone a line: {@code 2026-06-30 完成设计和招标}; a bad line is named. */
+    static List<ProjectMilestone.Plan> milestones(String text) {
+        List<ProjectMilestone.Plan> result = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = MILESTONE_LINE.matcher(line);
+            LocalDate date = null;
+            if (m.matches()) {
+                try {
+                    date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    date = null;
+                }
+            }
+            if (date == null) {
+                throw new InvalidInputException(MILESTONES_TEXT.name(),
+                        "时间节点第 " + (i + 1) + " 行格式应为“2026-06-30 完成设计和招标”：" + line);
+            }
+            result.add(new ProjectMilestone.Plan(m.group(4).strip(), date));
+        }
+        return result;
     }
 
     /** Task_SubmitProgressReport. */

@@ -3,11 +3,13 @@ package cn.deputylink.vote.workflow;
 import static cn.deputylink.vote.workflow.LivelihoodVoteProcess.COLLECTION_CLOSES_AT;
 import static cn.deputylink.vote.workflow.LivelihoodVoteProcess.VOTE_ID;
 
+import cn.deputylink.shared.calendar.Deadlines;
 import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.notification.Notifications;
 import cn.deputylink.vote.LivelihoodVote;
 import cn.deputylink.vote.VoteService;
 import cn.deputylink.vote.VoteStatus;
+import cn.deputylink.vote.proposal.ScreeningService;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,6 +55,16 @@ public class VoteCollectionDelegates {
         return execution -> {
             Instant closes = votes.extendCollection(VOTE_ID.require(execution));
             COLLECTION_CLOSES_AT.set(execution, Date.from(closes));
+        };
+    }
+
+    /** ServiceTask_ListProposals: one screening task per proposal, all due at one deadline. */
+    @Bean("screeningPreparation")
+    JavaDelegate screeningPreparation(ScreeningService screening, Deadlines deadlines) {
+        return execution -> {
+            LivelihoodVoteProcess.PROPOSAL_IDS.set(execution, screening.proposalIds(VOTE_ID.require(execution)).stream()
+                    .map(String::valueOf).toList());
+            LivelihoodVoteProcess.SCREENING_DUE.set(execution, deadlines.due("vote-screening"));
         };
     }
 

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and listeners are stand-ins whose answers each test scripts (quorum, round outcomes, paper
  * ballots, selected projects); the called livelihood-project is a one-task stub.
  */
-@Deployment(resources = {"processes/livelihood-vote.bpmn", "forms/vote-screening.form", "forms/vote-approval.form",
+@Deployment(resources = {"processes/livelihood-vote.bpmn", "forms/vote-screen-proposal.form",
+        "forms/vote-screening.form", "forms/vote-approval.form",
         "forms/vote-candidate-list.form", "forms/vote-attendance.form", "forms/vote-end-voting.form",
         "forms/vote-paper-count.form"})
 class LivelihoodVoteProcessTest {
@@ -63,6 +64,7 @@ class LivelihoodVoteProcessTest {
     private final Deque<String> outcomes = new ArrayDeque<>();
     private boolean paperIssued;
     private List<String> selected = List.of("PJ-2026-t-01", "PJ-2026-t-03");
+    private List<String> proposals = List.of("11", "12", "13");
 
     @BeforeEach
     void setUp() {
@@ -87,6 +89,13 @@ class LivelihoodVoteProcessTest {
             COLLECTION_CLOSES_AT.set(e, at(2026, 4, 23, 0));
         });
         register("voteReminder");
+        Mocks.register("screeningPreparation", (JavaDelegate) e -> {
+            called.add("screeningPreparation");
+            PROPOSAL_IDS.set(e, proposals);
+            SCREENING_DUE.set(e, deadlines.due("vote-screening"));
+        });
+        Mocks.register("proposalScreeningForm", (TaskListener) t -> called.add("proposalScreeningForm:"
+                + t.getEventName() + ":" + PROPOSAL_ID.get(t)));
         Mocks.register("screeningForm", (TaskListener) t -> called.add("screeningForm:" + t.getEventName()));
         Mocks.register("approvalForm", (TaskListener) t -> called.add("approvalForm:" + t.getEventName()));
         Mocks.register("candidateListDistribution", (JavaDelegate) e -> {
@@ -138,11 +147,21 @@ class LivelihoodVoteProcessTest {
         assertThat(timer(vote, TIMER_COLLECTION_CLOSES).getDuedate()).isEqualTo(CLOSES);
 
         fire(vote, TIMER_COLLECTION_CLOSES, CLOSES);
-        Task screening = task(vote, TASK_SCREEN);
+        List<Task> perProposal = tasks.createTaskQuery().processInstanceId(vote.getId())
+                .taskDefinitionKey(TASK_SCREEN_PROPOSAL).list();
+        assertThat(perProposal).hasSize(3).allSatisfy(t -> {
+            assertThat(t).hasCandidateGroup("gov-office");
+            assertThat(t.getDueDate()).isEqualTo(deadlines.dueFrom("vote-screening", CLOSES));
+        });
+        assertThat(timer(vote, BOUNDARY_SCREENING_OVERDUE).getDuedate())
+                .isEqualTo(deadlines.dueFrom("vote-screening", CLOSES));
+        assertThat(called).contains("voteCollectionCloser", "proposalScreeningForm:create:11",
+                "proposalScreeningForm:create:13");
+        perProposal.forEach(t -> tasks.complete(t.getId()));
+
+        Task screening = task(vote, TASK_SUBMIT_LIST);
         assertThat(screening).hasCandidateGroup("gov-office");
         assertThat(screening.getDueDate()).isEqualTo(deadlines.dueFrom("vote-screening", CLOSES));
-        assertThat(called).contains("voteCollectionCloser", "screeningForm:create");
-
         complete(screening, SCREENING_OUTCOME.as(CANDIDATES_READY));
         Task approval = task(vote, TASK_APPROVE);
         assertThat(approval).hasCandidateGroup("party-office");
@@ -184,30 +203,44 @@ class LivelihoodVoteProcessTest {
         ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
         assertThat(management.createJobQuery().processInstanceId(vote.getId()).executable().count()).isZero();
         fire(vote, BOUNDARY_SCREENING_OVERDUE, new Date(due.getTime() + 60_000));
-        assertThat(vote).hasPassed(REMIND_SCREENING, END_SCREENING_REMINDED).isWaitingAt(TASK_SCREEN);
+        assertThat(vote).hasPassed(REMIND_SCREENING, END_SCREENING_REMINDED).isWaitingAt(TASK_SCREEN_PROPOSAL);
         assertThat(called).contains("voteReminder");
     }
 
     @Test
     void tooFewProposalsReopenTheCollection() {
+        proposals = List.of();
         ProcessInstance vote = toScreening();
-        complete(task(vote, TASK_SCREEN), SCREENING_OUTCOME.as(EXTEND));
+        assertThat(vote).isWaitingAt(TASK_SUBMIT_LIST);
+        complete(task(vote, TASK_SUBMIT_LIST), SCREENING_OUTCOME.as(EXTEND));
         assertThat(vote).hasPassed(EXTEND_COLLECTION).isWaitingAt(TIMER_COLLECTION_CLOSES);
         assertThat(timer(vote, TIMER_COLLECTION_CLOSES).getDuedate()).isEqualTo(at(2026, 4, 23, 0));
         fire(vote, TIMER_COLLECTION_CLOSES, at(2026, 4, 23, 0));
-        assertThat(vote).isWaitingAt(TASK_SCREEN);
+        assertThat(vote).isWaitingAt(TASK_SUBMIT_LIST);
+    }
+
+    @Test
+    void govOfficeGoesBackToTheProposalsBeforeSubmittingTheList() {
+        ProcessInstance vote = toScreening();
+        screenAll(vote);
+        complete(task(vote, TASK_SUBMIT_LIST), SCREENING_OUTCOME.as(RESCREEN));
+        assertThat(tasks.createTaskQuery().processInstanceId(vote.getId()).taskDefinitionKey(TASK_SCREEN_PROPOSAL).count())
+                .isEqualTo(3);
+        assertThat(called.stream().filter("screeningPreparation"::equals).count()).isEqualTo(2);
     }
 
     @Test
     void partyOfficeReturnsTheListToScreening() {
         ProcessInstance vote = toScreening();
-        complete(task(vote, TASK_SCREEN), SCREENING_OUTCOME.as(CANDIDATES_READY));
+        screenAll(vote);
+        complete(task(vote, TASK_SUBMIT_LIST), SCREENING_OUTCOME.as(CANDIDATES_READY));
         Map<String, Object> returned = new HashMap<>(APPROVAL_DECISION.as(RETURN));
         returned.putAll(APPROVAL_COMMENT.as("候选项目中缺少农村饮水项目，请补充论证"));
         complete(task(vote, TASK_APPROVE), returned);
-        assertThat(vote).isWaitingAt(TASK_SCREEN);
+        assertThat(tasks.createTaskQuery().processInstanceId(vote.getId()).taskDefinitionKey(TASK_SCREEN_PROPOSAL).count())
+                .as("every proposal is screened again").isEqualTo(3);
         assertThat(called).containsSubsequence("screeningForm:create", "screeningForm:complete", "approvalForm:create",
-                "approvalForm:complete", "screeningForm:create");
+                "approvalForm:complete", "proposalScreeningForm:create:11");
     }
 
     @Test
@@ -286,13 +319,20 @@ class LivelihoodVoteProcessTest {
         ProcessInstance vote = launch();
         fire(vote, TIMER_COLLECTION_OPENS, OPENS);
         fire(vote, TIMER_COLLECTION_CLOSES, CLOSES);
-        assertThat(vote).isWaitingAt(TASK_SCREEN);
+        assertThat(vote).hasPassed(LIST_PROPOSALS);
         return vote;
+    }
+
+    private void screenAll(ProcessInstance vote) {
+        tasks.createTaskQuery().processInstanceId(vote.getId()).taskDefinitionKey(TASK_SCREEN_PROPOSAL).list()
+                .forEach(t -> tasks.complete(t.getId()));
+        assertThat(vote).isWaitingAt(TASK_SUBMIT_LIST);
     }
 
     private ProcessInstance toReading() {
         ProcessInstance vote = toScreening();
-        complete(task(vote, TASK_SCREEN), SCREENING_OUTCOME.as(CANDIDATES_READY));
+        screenAll(vote);
+        complete(task(vote, TASK_SUBMIT_LIST), SCREENING_OUTCOME.as(CANDIDATES_READY));
         complete(task(vote, TASK_APPROVE), APPROVAL_DECISION.as(APPROVE));
         executeJob(vote, DISTRIBUTE);
         return vote;
