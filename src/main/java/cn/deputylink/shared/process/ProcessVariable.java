@@ -1,5 +1,6 @@
 package cn.deputylink.shared.process;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -102,10 +103,15 @@ public final class ProcessVariable<T> {
         return map;
     }
 
-    /** Lists are stored as JSON, never with Java serialization. */
+    /**
+     * Lists are stored as JSON, never with Java serialization. The JSON carries the list's class
+     * name and is read back into it, so the list is copied into an ArrayList first: the lists of
+     * {@code List.of(..)} and {@code stream.toList()} cannot be deserialized.
+     */
     private Object wrap(T value) {
         if (value instanceof List<?> list) {
-            return Variables.objectValue(list).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+            return Variables.objectValue(new ArrayList<>(list))
+                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
         }
         return value;
     }
