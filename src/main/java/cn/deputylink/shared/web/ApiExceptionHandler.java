@@ -131,7 +131,11 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<ApiError> notFound(Exception e, HttpServletRequest request) {
+    ResponseEntity<ApiError> notFound(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof NoResourceFoundException && !request.getRequestURI().startsWith("/api/")) {
+            // a page address: the HTML error page answers (templates/error.html), not JSON
+            throw e;
+        }
         String message = e instanceof NotFoundException ? e.getMessage() : "请求的资源不存在";
         return answer(HttpStatus.NOT_FOUND, message, request, List.of());
     }
