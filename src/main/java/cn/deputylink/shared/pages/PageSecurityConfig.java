@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <ul>
  *   <li>{@code /h5/**} — citizens' phone pages, open; {@code /h5/me/**} — the deputy's own workspace;</li>
  *   <li>{@code /admin/**} — the liaison office and administrators;</li>
- *   <li>{@code /dashboard/**} — any logged-in user (each page scopes its figures to the caller).</li>
+ *   <li>{@code /dashboard/**} — any logged-in user (each page scopes its figures to the caller);</li>
+ *   <li>{@code /staff/**} — any logged-in staff user (e.g. a case's photos for those who handle it).</li>
  * </ul>
  * Features refine with {@code @PreAuthorize} on their controllers.
  */
@@ -41,7 +42,7 @@ public class PageSecurityConfig {
     @Order(10)
     SecurityFilterChain pageSecurity(HttpSecurity http, CamundaAuthenticationProvider provider,
                                      IdentityService identityService, CurrentUser currentUser) throws Exception {
-        http.securityMatcher("/h5/**", "/admin/**", "/dashboard/**", "/login", "/logout", "/assets/**",
+        http.securityMatcher("/h5/**", "/admin/**", "/dashboard/**", "/staff/**", "/login", "/logout", "/assets/**",
                         "/webjars/**", "/error")
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
