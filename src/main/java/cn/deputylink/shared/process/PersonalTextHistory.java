@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Keeps free text out of Camunda's history. Whatever a person types into a form's text field, and
  * whatever prose a form shows, may hold a name or a phone number; the case file in the domain keeps
  * it (masked where it is shown to others), Camunda's history tables never do: variable events of
- * such fields are not written to ACT_HI_VARINST or ACT_HI_DETAIL. Ids, codes, choices, numbers and
+ * such fields (and the form fields a submission records) are not written to ACT_HI_VARINST or
+ * ACT_HI_DETAIL. Ids, codes, choices, numbers and
  * dates stay in history as before, so Cockpit still shows how each case went.
  *
  * <p>The fields are read from the forms (text areas, and one-line fields without a pattern) and
@@ -62,6 +64,10 @@ public class PersonalTextHistory extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent event) {
             if (event instanceof HistoricVariableUpdateEventEntity variable
                     && isPersonalText(variable.getVariableName())) {
+                return;
+            }
+            if (event instanceof HistoricFormPropertyEventEntity formField
+                    && isPersonalText(formField.getPropertyId())) {
                 return;
             }
             delegate.handleEvent(event);

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -77,6 +78,11 @@ public class TaskCompletion {
 
     /** Completes a task with what a person submitted, as that person (engine authorizations apply). */
     public void complete(String taskId, Map<String, ?> submitted, Authentication caller) {
+        complete(taskId, submitted, caller, false);
+    }
+
+    /** As {@link #complete(String, Map, Authentication)}; {@code asForm} records it as a form submission. */
+    public void complete(String taskId, Map<String, ?> submitted, Authentication caller, boolean asForm) {
         Task task = contracts.asSystem(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
         if (task == null) {
             throw new NotFoundException("任务不存在或已办理完毕");
@@ -98,7 +104,11 @@ public class TaskCompletion {
                     });
                 }
             }
-            formService.submitTaskForm(taskId, accepted);
+            if (asForm) {
+                formService.submitTaskForm(taskId, accepted);
+            } else {
+                taskService.complete(taskId, accepted);
+            }
             return null;
         }));
     }
@@ -286,6 +296,11 @@ public class TaskCompletion {
             return work.get();
         } catch (OptimisticLockingException | DataIntegrityViolationException e) {
             throw new ConflictException("该任务刚刚已由他人办理，请刷新后查看");
+        } catch (ProcessEnginePersistenceException e) {
+            if (lostARace(e)) {
+                throw new ConflictException("该任务刚刚已由他人办理，请刷新后查看");
+            }
+            throw e;
         } catch (NullValueException e) {
             throw new ConflictException("该任务已办理完毕，请刷新后查看");
         } catch (AuthorizationException e) {
@@ -299,6 +314,17 @@ public class TaskCompletion {
                 identityService.clearAuthentication();
             }
         }
+    }
+
+    /** A deadlock or lock timeout: two people finishing the same work at once. */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException
+                    || (cause.getMessage() != null && cause.getMessage().contains("Deadlock found"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A listener's or delegate's refusal, as its own Chinese message; anything else stays a failure. */

@@ -132,7 +132,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
         Matcher task = TASK_DOOR.matcher(path);
         if ("POST".equals(method) && task.matches()) {
             JsonNode body = body(request);
-            door.complete(task.group(1), variables(body.path("variables")), caller.authentication());
+            door.complete(task.group(1), variables(body.path("variables")), caller.authentication(),
+                    "submit-form".equals(task.group(2)));
             if (body.path("withVariablesInReturn").asBoolean(false)) {
                 write(response, 200, json.createObjectNode());
             } else {
