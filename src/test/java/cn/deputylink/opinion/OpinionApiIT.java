@@ -100,9 +100,13 @@ class OpinionApiIT extends OpinionItSupport {
     void trackingAndFeedbackRefuseWhatTheyCannotServe() {
         String code = submit(opinion("stationCode", "lh-sq", "content", "石桥村小学门口缺少减速带。", "phone", "13700002222"));
         assertThat(get(null, "/api/public/opinions/YJ-1999-999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> badPhone = get(null, "/api/public/opinions/" + code + "?phone=22");
-        assertThat(badPhone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badPhone.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("phone");
+        ResponseEntity<JsonNode> noSecret = rateWith(code, null, "SATISFIED");
+        assertThat(noSecret.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noSecret.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("accessCode");
+        assertThat(noSecret.getBody().path("message").asText()).contains("查询码");
+        ResponseEntity<JsonNode> wrongSecret = rateWith(code, OpinionEndToEndIT.wrong(accessCode(code)), "SATISFIED");
+        assertThat(wrongSecret.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(wrongSecret.getBody().path("message").asText()).contains("查询码或专属链接不正确");
 
         ResponseEntity<JsonNode> unknownRating = rate(code, "SO_SO");
         assertThat(unknownRating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
