@@ -19,7 +19,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -229,9 +228,6 @@ public class OpinionTracking {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
                 return true;
-            }
-            if (t instanceof TransactionException && t.getCause() == null) {
-                return false;
             }
         }
         return false;
