@@ -11,25 +11,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The trust boundary of issue 10, tried as an attacker would: every finding that worked on the
- * old engine REST door, and the role × endpoint matrix against another party's case.
+ * The trust boundary, tried as an attacker would: every finding that worked on the old engine REST
+ * door (the role × endpoint matrix is {@link TrustMatrixIT}).
  */
 class TrustBoundaryIT extends OpinionItSupport {
-
-    /** Every demo role that works in Tasklist, none of them an administrator. */
-    static final List<String> ROLES = List.of("jtj01", "zjj01", "staff-ty-xl", "staff-qs", "d001", "d002",
-            "gov", "party", "supervisor", "office");
 
     private String ours;
     private String theirs;
@@ -135,7 +126,8 @@ class TrustBoundaryIT extends OpinionItSupport {
         start.countDown();
         List<HttpStatus> statuses = new ArrayList<>();
         for (Future<ResponseEntity<JsonNode>> answer : answers) {
-            statuses.add(HttpStatus.valueOf(answer.get().getStatusCode().value()));
+            // a request that never answers is a failure, not a hung build
+            statuses.add(HttpStatus.valueOf(answer.get(2, java.util.concurrent.TimeUnit.MINUTES).getStatusCode().value()));
         }
         pool.shutdown();
         assertThat(statuses).containsOnlyOnce(HttpStatus.NO_CONTENT);
@@ -161,63 +153,6 @@ class TrustBoundaryIT extends OpinionItSupport {
         }
         assertThat(get("demo", "/engine-rest/user").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("supervisor", "/engine-rest/incident").getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-
-    /** The matrix: every role, every engine write against another party's case, all refused, nothing changed. */
-    @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("roleByWrite")
-    void noRoleWritesIntoAnotherPartysCase(String user, String write) {
-        JsonNode task = taskOf("zjj01", theirs, OpinionProcess.HANDLE);
-        String taskId = task.path("id").asText();
-        String instance = task.path("processInstanceId").asText();
-        long historyBefore = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).count();
-        ResponseEntity<JsonNode> answer = switch (write) {
-            case "task variable" -> put(user, "/engine-rest/task/" + taskId + "/variables/departmentCode",
-                    Map.of("value", "jtj", "type", "String"));
-            case "task local variable" -> put(user, "/engine-rest/task/" + taskId + "/localVariables/opinionId",
-                    Map.of("value", 1, "type", "Long"));
-            case "instance variable" -> put(user, "/engine-rest/process-instance/" + instance
-                    + "/variables/opinionId", Map.of("value", 1, "type", "Long"));
-            case "execution variable" -> post(user, "/engine-rest/execution/" + instance + "/localVariables",
-                    Map.of("modifications", Map.of("departmentCode", Map.of("value", "jtj"))));
-            case "complete" -> completeTask(user, taskId, "reassign", false, "reply", "伪造的答复");
-            case "submit form" -> post(user, "/engine-rest/task/" + taskId + "/submit-form",
-                    Map.of("variables", Map.of("reassign", Map.of("value", false),
-                            "reply", Map.of("value", "伪造的答复"))));
-            case "assign" -> post(user, "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", user));
-            case "claim for someone" -> post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "zjj01"));
-            case "candidate group" -> post(user, "/engine-rest/task/" + taskId + "/identity-links",
-                    Map.of("groupId", "dept-jtj", "type", "candidate"));
-            case "edit task" -> put(user, "/engine-rest/task/" + taskId, Map.of("name", "已改", "due", "2030-01-01T00:00:00.000+0800"));
-            case "message" -> post(user, "/engine-rest/message", Map.of("messageName", OpinionProcess.MSG_FEEDBACK,
-                    "businessKey", theirs, "processVariables", Map.of("rating", Map.of("value", "SATISFIED"))));
-            case "delete instance" -> exchange(user, HttpMethod.DELETE, "/engine-rest/process-instance/" + instance,
-                    null, null);
-            case "suspend instance" -> put(user, "/engine-rest/process-instance/" + instance + "/suspended",
-                    Map.of("suspended", true));
-            case "comment" -> post(user, "/engine-rest/task/" + taskId + "/comment/create", Map.of("message", "留言"));
-            case "case file" -> get(user, "/api/opinions/" + theirs);
-            default -> throw new IllegalArgumentException(write);
-        };
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(user + " " + write + ": " + answer.getBody()).isFalse();
-        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).as("task still open").isNotNull();
-        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getName()).isNotEqualTo("已改");
-        assertThat(runtimeService.getVariable(instance, OpinionProcess.DEPARTMENT_CODE.name())).isEqualTo("zjj");
-        assertThat(runtimeService.getVariable(instance, OpinionProcess.OPINION_ID.name())).isEqualTo(theirsId);
-        assertThat(replyOf(theirs)).isNull();
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).count())
-                .isEqualTo(historyBefore);
-    }
-
-    static Stream<Arguments> roleByWrite() {
-        List<String> writes = List.of("task variable", "task local variable", "instance variable", "execution variable",
-                "complete", "submit form", "assign", "claim for someone", "candidate group", "edit task", "message",
-                "delete instance", "suspend instance", "comment", "case file");
-        // overseers may read every case file; everything else is refused to every role but the case's own
-        return ROLES.stream().filter(r -> !r.equals("zjj01"))
-                .flatMap(r -> writes.stream()
-                        .filter(w -> !(w.equals("case file") && (r.equals("supervisor") || r.equals("office"))))
-                        .map(w -> Arguments.of(r, w)));
     }
 
     private String replyOf(String code) {

@@ -78,10 +78,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final List<Pattern> ADMIN_READS = patterns(
             "/deployment(/.*)?", "/batch(/.*)?", "/authorization(/.*)?", "/tenant(/.*)?",
             "/history/cleanup(/.*)?", "/history/batch(/.*)?", "/schema/log", "/telemetry(/.*)?", "/metrics(/.*)?",
-            "/user/count", "/group/count", "/history/user-operation(/.*)?");
+            "/user/count", "/group/count");
     private static final List<Pattern> OVERSEER_READS = patterns(
             "/job(/.*)?", "/job-definition(/.*)?", "/incident(/.*)?", "/history/job-log(/.*)?",
-            "/history/incident(/.*)?", "/external-task(/.*)?");
+            "/history/incident(/.*)?", "/external-task(/.*)?", "/history/user-operation(/.*)?");
+    /** Queries (POST) of jobs and incidents, for the overseers' Cockpit. */
+    private static final List<Pattern> OVERSEER_QUERIES = patterns("/job(/count)?", "/incident(/count)?",
+            "/history/job-log(/count)?", "/external-task(/count)?");
 
     private final ProcessEngine engine;
     private final TaskCompletion door;
@@ -174,6 +177,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
                 throw new ForbiddenException("无权查看此项内容");
             }
             checkDirectoryRead(request, path, caller);
+            return request;
+        }
+        if ("POST".equals(method) && caller.isOverseer() && matchesAny(OVERSEER_QUERIES, path)) {
             return request;
         }
         if ("POST".equals(method) && matchesAny(ALLOWED_POSTS, path)) {
