@@ -1,6 +1,7 @@
 package cn.deputylink.opinion;
 
 import cn.deputylink.operations.notify.CitizenContacts;
+import cn.deputylink.shared.privacy.ContactAudit;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpinionCitizenContacts implements CitizenContacts {
 
     private final OpinionRepository opinions;
+    private final ContactAudit audit;
 
-    public OpinionCitizenContacts(OpinionRepository opinions) {
+    public OpinionCitizenContacts(OpinionRepository opinions, ContactAudit audit) {
         this.opinions = opinions;
+        this.audit = audit;
     }
 
     @Override
@@ -26,6 +29,9 @@ public class OpinionCitizenContacts implements CitizenContacts {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> phone(String businessKey) {
-        return opinions.findByTrackingCode(businessKey).map(Opinion::getCitizenPhone).filter(p -> !p.isBlank());
+        Optional<String> phone = opinions.findByTrackingCode(businessKey).map(Opinion::getCitizenPhone)
+                .filter(p -> !p.isBlank());
+        phone.ifPresent(p -> audit.usedBySystem(businessKey, p, "CitizenContacts.phone", "短信告知群众"));
+        return phone;
     }
 }
