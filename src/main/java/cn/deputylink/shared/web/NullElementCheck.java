@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -12,8 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses a JSON body whose lists hold {@code null} ({@code "milestones":[null]}) with 400 naming
- * the element ({@code milestones[0]}), before any controller or bean validation sees it: code that
+ * Refuses a JSON body whose lists or maps hold {@code null} ({@code "milestones":[null]},
+ * {@code "marks":{"7":null}}) with 400 naming the element ({@code milestones[0]}, {@code marks.7}), before any controller or bean validation sees it: code that
  * reads a request's list trusts its elements, and a null one used to end in a 500. Walks our own
  * request records (package {@code cn.deputylink}) and the lists in them.
  */
@@ -53,6 +54,17 @@ public class NullElementCheck extends RequestBodyAdviceAdapter {
                     walk(item, at, depth + 1, problems);
                 }
                 i++;
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> entries) {
+            for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                String at = (path.isEmpty() ? "body" : path) + "." + entry.getKey();
+                if (entry.getValue() == null) {
+                    problems.add(new FieldProblem(at, "不能为空，请填写该项或将其删除"));
+                } else {
+                    walk(entry.getValue(), at, depth + 1, problems);
+                }
             }
             return;
         }
