@@ -297,7 +297,8 @@ public class OpinionCases {
         }
         String title = "关于" + forDisplay(o.getContent(), 20) + "的建议";
         String key = handover.handOver(new OpinionHandoverRequest(o.getId(), o.getTrackingCode(),
-                o.getSuggestionDeputyCode(), title, o.getContent(),
+                // the suggestion goes to departments: the citizen's numbers stay behind in the opinion
+                o.getSuggestionDeputyCode(), title, Masking.freeText(o.getContent()),
                 o.getCategory() == null ? null : o.getCategory().name(), o.getTriagedBy()));
         o.setSuggestionKey(key);
         timeline.add(o, OpinionEventType.HANDED_OVER, null, "已由人大代表转为代表建议（" + key + "）办理", null);

@@ -162,6 +162,11 @@ public class OpinionQueries {
         return cases.duplicates(visible(trackingCode), access::canSee);
     }
 
+    /** Whether the caller works at the case's station (or oversees all); false also for a case it may not see. */
+    public boolean mayActAtStation(String trackingCode) {
+        return access.mayActAtStation(visible(trackingCode));
+    }
+
     /** A case the caller may see; one they may not is reported as missing, not as forbidden. */
     Opinion visible(String trackingCode) {
         Opinion o = opinions.findByTrackingCode(trackingCode)
