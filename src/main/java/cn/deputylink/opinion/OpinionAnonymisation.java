@@ -126,7 +126,11 @@ public class OpinionAnonymisation {
                     .count();
             if (o.getProcessInstanceId() != null) {
                 identity.asSystem(() -> {
-                    historyService.deleteHistoricVariableInstancesByProcessInstanceId(o.getProcessInstanceId());
+                    // only an ended instance: a failing engine command would roll the whole batch back, every run
+                    if (historyService.createHistoricProcessInstanceQuery().processInstanceId(o.getProcessInstanceId())
+                            .finished().count() > 0) {
+                        historyService.deleteHistoricVariableInstancesByProcessInstanceId(o.getProcessInstanceId());
+                    }
                     return null;
                 });
             }
