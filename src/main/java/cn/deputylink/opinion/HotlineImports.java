@@ -10,16 +10,20 @@ import cn.deputylink.shared.web.NotFoundException;
 import cn.deputylink.shared.web.PayloadTooLargeException;
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +51,7 @@ public class HotlineImports {
     /** A refused file reports at most this many problems (the count says how many there were). */
     static final int MAX_PROBLEMS = 500;
     private static final int PROGRESS_EVERY = 100;
+    static final Duration SECRETS_KEPT = Duration.ofHours(1);
     private static final EnumSet<HotlineImportJob.Status> UNFINISHED = EnumSet.of(HotlineImportJob.Status.QUEUED,
             HotlineImportJob.Status.CHECKING, HotlineImportJob.Status.IMPORTING);
 
@@ -58,6 +63,14 @@ public class HotlineImports {
     private final TransactionTemplate tx;
     private final TransactionTemplate separateTx;
     private final ThreadPoolExecutor executor;
+    /**
+     * The 查询码 and private links of a finished import, kept in memory only (the database holds their
+     * hashes) until the uploader's first poll after success takes them, at most {@link #SECRETS_KEPT}.
+     */
+    private final Map<Long, Issued> secrets = new ConcurrentHashMap<>();
+
+    private record Issued(Instant at, Map<Integer, ImportRow> byLine) {
+    }
 
     public HotlineImports(HotlineImport hotline, OpinionIntake intake, HotlineImportJobRepository jobs, JdbcTemplate jdbc,
                           OpinionProperties properties, PlatformTransactionManager transactions) {
@@ -133,6 +146,9 @@ public class HotlineImports {
                         });
                 return r;
             });
+            // handed out before the job shows as done, so the first poll that sees SUCCEEDED gets them
+            secrets.put(id, new Issued(now(), report.rows().stream()
+                    .collect(Collectors.toMap(ImportRow::row, row -> row))));
             update(id, j -> j.succeed(report.imported(), now()));
         } catch (InvalidInputException e) {
             fail(id, e.problems());
@@ -163,24 +179,37 @@ public class HotlineImports {
         }));
     }
 
-    /** The job as its creator (or the office, supervisors, administrators) sees it; anyone else gets 404. */
+    /**
+     * The job as its creator (or the office, supervisors, administrators) sees it; anyone else gets 404.
+     * The creator's first poll after success also gets each case's 查询码 and private link, once.
+     */
     public ImportStatus status(String publicId, String userId, OpinionAccess.Scope scope) {
+        Instant now = now();
+        secrets.values().removeIf(issued -> issued.at().plus(SECRETS_KEPT).isBefore(now));
         return tx.execute(s -> {
             HotlineImportJob job = jobs.findByPublicId(publicId)
                     .filter(j -> scope.all() || j.getCreatedBy().equals(userId))
                     .orElseThrow(() -> new NotFoundException("导入任务不存在：" + publicId));
             long id = job.getId();
-            List<ImportRow> rows = job.getStatus() != HotlineImportJob.Status.SUCCEEDED ? List.of()
+            boolean succeeded = job.getStatus() == HotlineImportJob.Status.SUCCEEDED;
+            Issued issued = succeeded && job.getCreatedBy().equals(userId) ? secrets.remove(id) : null;
+            List<ImportRow> rows = !succeeded ? List.of()
                     : jdbc.query("SELECT line_no, external_ref, tracking_code FROM hotline_import_row WHERE import_id = ? "
-                            + "ORDER BY line_no", (rs, i) -> new ImportRow(rs.getInt(1), rs.getString(2),
-                            rs.getString(3)), id);
+                            + "ORDER BY line_no", (rs, i) -> {
+                                ImportRow shown = issued == null ? null : issued.byLine().get(rs.getInt(1));
+                                return new ImportRow(rs.getInt(1), rs.getString(2), rs.getString(3),
+                                        shown == null ? null : shown.accessCode(),
+                                        shown == null ? null : shown.privateLink());
+                            }, id);
             List<FieldProblem> problems = job.getStatus() != HotlineImportJob.Status.FAILED ? List.of()
                     : jdbc.query("SELECT field, message FROM hotline_import_problem WHERE import_id = ? ORDER BY id",
                             (rs, i) -> new FieldProblem(rs.getString(1), rs.getString(2)), id);
+            String message = succeeded && issued == null
+                    ? "查询码和专属链接只在导入完成后显示一次；如群众遗失，可在案卷中重新生成" : job.getMessage();
             return new ImportStatus(job.getPublicId(), job.getStatus().name(), job.getStatus().label(),
                     job.getStatus().finished(), job.getFileName(), job.getFileSize(), job.getRowsChecked(),
-                    job.getRowsImported(), job.getStatus() == HotlineImportJob.Status.SUCCEEDED ? job.getRowsImported() : 0,
-                    rows, job.getProblemCount(), problems, job.getMessage(), job.getCreatedAt(), job.getFinishedAt());
+                    job.getRowsImported(), succeeded ? job.getRowsImported() : 0, rows, job.getProblemCount(),
+                    problems, message, job.getCreatedAt(), job.getFinishedAt());
         });
     }
 

@@ -13,6 +13,8 @@ public interface OpinionRepository extends JpaRepository<Opinion, Long> {
 
     Optional<Opinion> findByTrackingCode(String trackingCode);
 
+    List<Opinion> findByMergedIntoOrderByIdAsc(Opinion mergedInto);
+
     /** Closed cases past the retention whose personal data is still there, oldest first. */
     @Query("""
             select o from Opinion o

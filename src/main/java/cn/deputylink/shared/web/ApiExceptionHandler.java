@@ -80,6 +80,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+                return answer(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), request, List.of());
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
@@ -159,7 +164,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return badRequest(List.of(new FieldProblem("file", "上传文件过大")), request);
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大", request, List.of(new FieldProblem("file", "上传文件过大")));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -180,7 +185,11 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<ApiError> notFound(Exception e, HttpServletRequest request) {
+    ResponseEntity<ApiError> notFound(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof NoResourceFoundException && !request.getRequestURI().startsWith("/api/")) {
+            // a page address: the HTML error page answers (templates/error.html), not JSON
+            throw e;
+        }
         String message = e instanceof NotFoundException ? e.getMessage() : "请求的资源不存在";
         return answer(HttpStatus.NOT_FOUND, message, request, List.of());
     }
@@ -188,6 +197,14 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(new ApiError(Instant.now(), 429, reason(HttpStatus.TOO_MANY_REQUESTS), e.getMessage(),
+                        request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
