@@ -180,7 +180,7 @@ class OpinionPrivacyIT extends OpinionItSupport {
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String code = created.getBody().path("trackingCode").asText();
         complete("staff-lh", code, OpinionProcess.TRIAGE, "merge", false, "category", "OTHER", "route", "ON_SITE",
-                "reply", reply, "note", "群众" + name + "现场反映");
+                "reply", reply, "triageNote", "群众" + name + "现场反映");
         executeDueJobs();
         assertThat(jdbc.queryForObject("SELECT status FROM opinion WHERE tracking_code = ?", String.class, code))
                 .isEqualTo("CLOSED");
