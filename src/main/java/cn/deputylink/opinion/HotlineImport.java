@@ -8,16 +8,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class HotlineImport {
 
-    public static final int MAX_ROWS = 2000;
+    private static final int PROGRESS_EVERY = 200;
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
     static final String TICKET = "工单号";
     static final String TIME = "来电时间";
     static final String STATION = "站点编码";
@@ -51,14 +59,11 @@ public class HotlineImport {
 
     private final OpinionIntake intake;
     private final OpinionRepository opinions;
-    private final OpinionAccess access;
     private final WorkingDayCalendar calendar;
 
-    public HotlineImport(OpinionIntake intake, OpinionRepository opinions, OpinionAccess access,
-                         WorkingDayCalendar calendar) {
+    public HotlineImport(OpinionIntake intake, OpinionRepository opinions, WorkingDayCalendar calendar) {
         this.intake = intake;
         this.opinions = opinions;
-        this.access = access;
         this.calendar = calendar;
     }
 
@@ -67,10 +72,17 @@ public class HotlineImport {
                       String content, String name, String phone) {
     }
 
+    /**
+     * Reads and checks the whole file for a caller with the given scope (the import runs in the
+     * background, where no one is logged in); {@code progress} hears the rows checked so far.
+     * Refuses the file with every problem found, or returns all rows.
+     */
     @Transactional(readOnly = true)
-    public List<Row> read(InputStream file) {
+    public List<Row> read(InputStream file, OpinionAccess.Scope scope, int maxRows, IntConsumer progress) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        Map<String, Optional<LiaisonStation>> stations = new HashMap<>();
+        long lastLine = 1;
         try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(file).get(),
                 StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -81,21 +93,38 @@ public class HotlineImport {
                         + "（表头应为：工单号,来电时间,站点编码,类别,内容,姓名,电话）");
             }
             Set<String> tickets = new HashSet<>();
-            for (CSVRecord record : csv) {
-                int line = (int) record.getRecordNumber() + 1;
-                if (rows.size() + 1 > MAX_ROWS) {
-                    throw new InvalidInputException("file", "一次最多导入 " + MAX_ROWS + " 行");
+            Iterator<CSVRecord> records = csv.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    long line = startLine(e, lastLine + 1);
+                    throw new InvalidInputException("第" + line + "行",
+                            "第" + line + "行起的内容无法读取：引号不成对（以英文双引号开头的内容须以双引号结束，内容中的双引号须写成两个）");
                 }
-                rows.add(check(record, line, tickets, problems));
+                lastLine = csv.getCurrentLineNumber();
+                int line = (int) record.getRecordNumber() + 1;
+                if (rows.size() + 1 > maxRows) {
+                    throw new InvalidInputException("file", "一次最多导入 " + maxRows + " 行");
+                }
+                rows.add(check(record, line, tickets, problems, scope, stations));
+                if (rows.size() % PROGRESS_EVERY == 0) {
+                    progress.accept(rows.size());
+                }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new InvalidInputException("file", "无法读取 CSV 文件（应为 UTF-8 编码、带表头的 CSV）");
         }
+        progress.accept(rows.size());
         if (rows.isEmpty()) {
             throw new InvalidInputException("file", "文件中没有数据行");
         }
-        List<String> known = opinions.findExistingExternalRefs(rows.stream().map(Row::ticket)
-                .filter(t -> t != null).toList());
+        Set<String> known = new HashSet<>(opinions.findExistingExternalRefs(rows.stream().map(Row::ticket)
+                .filter(t -> t != null).toList()));
         for (Row row : rows) {
             if (row.ticket() != null && known.contains(row.ticket())) {
                 problems.add(problem(row.line(), TICKET, "工单号已导入过：" + row.ticket()));
@@ -107,7 +136,19 @@ public class HotlineImport {
         return rows;
     }
 
-    private Row check(CSVRecord record, int line, Set<String> tickets, List<FieldProblem> problems) {
+    /** Commons CSV names the line where the broken record starts: "(startline 3) EOF reached …". */
+    private static long startLine(UncheckedIOException e, long fallback) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = START_LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+        }
+        return fallback;
+    }
+
+    private Row check(CSVRecord record, int line, Set<String> tickets, List<FieldProblem> problems,
+                      OpinionAccess.Scope scope, Map<String, Optional<LiaisonStation>> stations) {
         String ticket = value(record, TICKET);
         if (ticket == null) {
             problems.add(problem(line, TICKET, "工单号不能为空"));
@@ -129,10 +170,20 @@ public class HotlineImport {
                 receivedAt = parsed;
             }
         }
+        // a file holds a few stations many times over: each is looked up once
+        String stationCode = value(record, STATION);
         List<FieldProblem> stationProblems = new ArrayList<>();
-        LiaisonStation station = intake.activeStation(value(record, STATION), "stationCode", stationProblems);
+        LiaisonStation station;
+        if (stationCode != null && stations.containsKey(stationCode) && stations.get(stationCode).isPresent()) {
+            station = stations.get(stationCode).get();
+        } else {
+            station = intake.activeStation(stationCode, "stationCode", stationProblems);
+            if (stationCode != null && station != null) {
+                stations.put(stationCode, Optional.of(station));
+            }
+        }
         stationProblems.forEach(p -> problems.add(problem(line, STATION, p.message())));
-        if (station != null && !access.scope().all() && !access.scope().stations().contains(station.getCode())) {
+        if (station != null && !scope.all() && !scope.stations().contains(station.getCode())) {
             problems.add(problem(line, STATION, "只能导入本站点的意见：" + station.getCode()));
         }
         OpinionCategory category = null;

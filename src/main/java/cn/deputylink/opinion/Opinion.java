@@ -2,6 +2,7 @@ package cn.deputylink.opinion;
 
 import cn.deputylink.deputy.Deputy;
 import cn.deputylink.station.LiaisonStation;
+import cn.deputylink.shared.privacy.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -154,6 +155,10 @@ public class Opinion {
     @Column(name = "link_token_hash", length = 64)
     private String linkTokenHash;
 
+    /** When the personal data of this closed case was removed (see OpinionAnonymisation). */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -193,6 +198,23 @@ public class Opinion {
     /** The handling round: 1, or 2 and more after the citizen was unsatisfied. */
     public int handlingRound() {
         return unsatisfiedCount + 1;
+    }
+
+    /**
+     * Removes the citizen's identity from a closed case: name and phone go, numbers in the texts are
+     * masked. What the case was about, where and how it was handled stays for the statistics.
+     */
+    void anonymise(Instant at) {
+        citizenName = null;
+        citizenPhone = null;
+        content = Masking.freeText(content);
+        reply = Masking.freeText(reply);
+        rejectReason = Masking.freeText(rejectReason);
+        anonymisedAt = at;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public void close(OpinionOutcome outcome, Instant at) {

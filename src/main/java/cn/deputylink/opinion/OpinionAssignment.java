@@ -1,5 +1,6 @@
 package cn.deputylink.opinion;
 
+import cn.deputylink.shared.privacy.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One assignment of a case to a department (交办) with its own deadline. A case returned as "not
@@ -118,5 +120,13 @@ public class OpinionAssignment {
     public void markReturned(String reason) {
         this.returned = true;
         this.returnReason = reason;
+    }
+
+    /** Anonymisation: numbers in the department's reason for returning the case are masked. */
+    boolean anonymise() {
+        String masked = Masking.freeText(returnReason);
+        boolean changed = !Objects.equals(masked, returnReason);
+        returnReason = masked;
+        return changed;
     }
 }

@@ -11,6 +11,7 @@ import cn.deputylink.shared.handover.SuggestionHandover;
 import cn.deputylink.shared.identity.IdentitySync;
 import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.notification.Notifications;
+import cn.deputylink.shared.privacy.Masking;
 import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.station.LiaisonStation;
 import cn.deputylink.station.StationRepository;
@@ -21,7 +22,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpinionCases {
 
     public static final int TEXT_MAX = 2000;
-    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{7,}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -94,7 +94,8 @@ public class OpinionCases {
     public TriageContext prepareTriage(long id, String proposedDepartmentCode) {
         Opinion o = require(id);
         String summary = summaryOf(o);
-        List<DuplicateCandidate> similar = duplicates(o);
+        // the triage form is the station's own: every open case of the station is a candidate
+        List<DuplicateCandidate> similar = duplicates(o, candidate -> true);
         String duplicateHint = similar.isEmpty() ? "近期本站点未发现相似的未办结意见。"
                 : "近" + properties.getDuplicateWindow().toDays() + "日本站点相似的未办结意见（如属同一诉求，可勾选并案并填写编号）：\n"
                 + similar.stream().map(d -> d.trackingCode() + "（相似度" + Math.round(d.similarity() * 100) + "%，"
@@ -134,14 +135,15 @@ public class OpinionCases {
     public record DuplicateCandidate(String trackingCode, double similarity, String statusLabel, String excerpt) {
     }
 
-    /** Open cases of the same station from the configured window whose text is similar. */
+    /** Open cases of the same station from the configured window whose text is similar, among those shown. */
     @Transactional(readOnly = true)
-    public List<DuplicateCandidate> duplicates(Opinion o) {
+    public List<DuplicateCandidate> duplicates(Opinion o, Predicate<Opinion> shown) {
         Instant since = OpinionTimeline.now().minus(properties.getDuplicateWindow());
         EnumSet<OpinionStatus> open = EnumSet.of(OpinionStatus.TRIAGE, OpinionStatus.HANDLING,
                 OpinionStatus.WAITING_FEEDBACK, OpinionStatus.SUPERVISION);
         return opinions.findRecentOpen(o.getTriageStationCode(), open, since, o.getId(), PageRequest.of(0, 300))
                 .stream()
+                .filter(shown)
                 .map(c -> new DuplicateCandidate(c.getTrackingCode(), TextSimilarity.dice(o.getContent(), c.getContent()),
                         c.getStatus().label(), forDisplay(c.getContent(), 40)))
                 .filter(c -> c.similarity() >= properties.getDuplicateSimilarity())
@@ -295,7 +297,8 @@ public class OpinionCases {
         }
         String title = "关于" + forDisplay(o.getContent(), 20) + "的建议";
         String key = handover.handOver(new OpinionHandoverRequest(o.getId(), o.getTrackingCode(),
-                o.getSuggestionDeputyCode(), title, o.getContent(),
+                // the suggestion goes to departments: the citizen's numbers stay behind in the opinion
+                o.getSuggestionDeputyCode(), title, Masking.freeText(o.getContent()),
                 o.getCategory() == null ? null : o.getCategory().name(), o.getTriagedBy()));
         o.setSuggestionKey(key);
         timeline.add(o, OpinionEventType.HANDED_OVER, null, "已由人大代表转为代表建议（" + key + "）办理", null);
@@ -533,15 +536,9 @@ public class OpinionCases {
         return new ProcessEngineException(message);
     }
 
-    /** Opinion text for forms and lists: shortened, long digit runs (phone, ID numbers) masked. */
+    /** Opinion text for forms and lists: shortened, phone, ID card and bank card numbers masked. */
     static String forDisplay(String text, int max) {
-        String masked = LONG_DIGITS.matcher(text == null ? "" : text.strip()).replaceAll(m -> {
-            String d = m.group();
-            String last = d.substring(d.length() - 4);
-            return d.length() >= 11 ? d.substring(0, 3) + "*".repeat(d.length() - 7) + last
-                    : "*".repeat(d.length() - 4) + last;
-        });
-        return OpinionTimeline.truncate(masked, max);
+        return OpinionTimeline.truncate(Masking.freeText(text == null ? "" : text.strip()), max);
     }
 
     private ZoneId zone() {

@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizen behind an opinion ("YJ-…"), for the shared 短信告知群众 step: the number stays in
- * the case record; anonymous cases and cases without a number get no message.
+ * the case record; anonymous cases and cases without a number get no message. Its use is audited
+ * where the message is sent ({@code Notifications.toCitizen}).
  */
 @Component
 public class OpinionCitizenContacts implements CitizenContacts {

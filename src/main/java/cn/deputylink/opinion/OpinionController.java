@@ -4,7 +4,7 @@ import cn.deputylink.opinion.OpinionDtos.AccessReissued;
 import cn.deputylink.opinion.OpinionDtos.Created;
 import cn.deputylink.opinion.OpinionDtos.FeedbackAccepted;
 import cn.deputylink.opinion.OpinionDtos.FeedbackRequest;
-import cn.deputylink.opinion.OpinionDtos.ImportReport;
+import cn.deputylink.opinion.OpinionDtos.ImportStatus;
 import cn.deputylink.opinion.OpinionDtos.StaffDetail;
 import cn.deputylink.opinion.OpinionDtos.StaffOpinionRequest;
 import cn.deputylink.opinion.OpinionDtos.StaffSummary;
@@ -12,6 +12,7 @@ import cn.deputylink.opinion.OpinionDtos.Stats;
 import cn.deputylink.shared.idempotency.Idempotency;
 import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.security.CurrentUser;
+import cn.deputylink.shared.web.ForbiddenException;
 import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.shared.web.NotFoundException;
 import cn.deputylink.shared.web.PageResponse;
@@ -19,10 +20,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,17 +43,20 @@ import org.springframework.web.multipart.MultipartFile;
 public class OpinionController {
 
     private final OpinionIntake intake;
-    private final HotlineImport hotline;
+    private final HotlineImports imports;
+    private final OpinionProperties properties;
     private final OpinionQueries queries;
     private final OpinionAccess access;
     private final CurrentUser currentUser;
     private final OpinionTracking tracking;
 
-    public OpinionController(OpinionIntake intake, HotlineImport hotline, OpinionQueries queries, OpinionAccess access,
-                             CurrentUser currentUser, OpinionTracking tracking) {
+    public OpinionController(OpinionIntake intake, HotlineImports imports, OpinionProperties properties,
+                             OpinionQueries queries, OpinionAccess access, CurrentUser currentUser,
+                             OpinionTracking tracking) {
         this.tracking = tracking;
         this.intake = intake;
-        this.hotline = hotline;
+        this.imports = imports;
+        this.properties = properties;
         this.queries = queries;
         this.access = access;
         this.currentUser = currentUser;
@@ -67,19 +72,37 @@ public class OpinionController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "导入 12345 热线工单", description = "UTF-8 CSV，表头：工单号,来电时间,站点编码,类别,内容,姓名,电话。"
-            + "全部行无误才导入；否则返回 400 并逐行说明原因，一行也不导入")
-    public ImportReport importHotline(@RequestPart("file") MultipartFile file) {
+            + "文件最大 2 MB、5000 行（可配置），超过时返回 413。立即返回 202 和导入任务编号（Location 头），"
+            + "在后台检查并导入：全部行无误才导入，否则逐行说明原因，一行也不导入。进度和结果用 GET /api/opinions/imports/{id} 查询")
+    public ResponseEntity<ImportStatus> importHotline(@RequestPart("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "上传的文件为空");
         }
-        try (InputStream in = file.getInputStream()) {
-            List<HotlineImport.Row> rows = hotline.read(in);
-            return intake.importRows(rows, currentUser.require());
+        String userId = currentUser.require();
+        OpinionAccess.Scope scope = access.scope();
+        if (!scope.all() && scope.stations().isEmpty()) {
+            throw new ForbiddenException("只有站点工作人员和人大代表工委可以导入热线工单");
+        }
+        if (file.getSize() > properties.getHotlineImport().getMaxFileSize().toBytes()) {
+            throw imports.tooLarge();
+        }
+        byte[] content;
+        try {
+            content = file.getBytes();
         } catch (IOException e) {
             throw new InvalidInputException("file", "无法读取上传的文件");
         }
+        HotlineImportJob job = imports.submit(content, file.getOriginalFilename(), userId, scope);
+        return ResponseEntity.accepted().location(URI.create("/api/opinions/imports/" + job.getPublicId()))
+                .body(imports.status(job.getPublicId(), userId, scope));
+    }
+
+    @GetMapping("/imports/{id}")
+    @Operation(summary = "热线导入进度", description = "状态（QUEUED 排队中、CHECKING 检查中、IMPORTING 导入中、SUCCEEDED 已导入、"
+            + "FAILED 未导入）、已检查行数、已导入行数；成功时列出每行生成的意见编号，失败时逐行列出原因。只有上传人和人大代表工委可查看")
+    public ImportStatus importStatus(@PathVariable String id) {
+        return imports.status(id, currentUser.require(), access.scope());
     }
 
     @GetMapping
@@ -128,7 +151,8 @@ public class OpinionController {
 
     /** The station staff that received or triaged the case, or the liaison office; others see 404. */
     private void requireStationOrOffice(String trackingCode) {
-        StaffSummary c = queries.detail(trackingCode).summary();
+        // the summary, not the case file: opening that would count as viewing the citizen's contact data
+        StaffSummary c = queries.maskedSummary(trackingCode);
         boolean office = currentUser.isAdmin() || currentUser.isIn(Roles.LIAISON_OFFICE);
         List<String> stations = currentUser.stationCodes();
         if (!office && !stations.contains(c.stationCode()) && !stations.contains(c.triageStationCode())) {

@@ -1,6 +1,7 @@
 package cn.deputylink.opinion;
 
 import cn.deputylink.shared.handover.LinkedCaseProgress;
+import cn.deputylink.shared.web.FieldProblem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -110,6 +111,16 @@ public final class OpinionDtos {
     }
 
     public record ImportReport(int imported, List<ImportRow> rows) {
+    }
+
+    /**
+     * A background import as the caller polls it: {@code status} QUEUED → CHECKING → IMPORTING →
+     * SUCCEEDED (with {@code rows}) or FAILED (with {@code problems} per row and column; nothing imported).
+     */
+    public record ImportStatus(String id, String status, String statusLabel, boolean finished, String fileName,
+                               long fileSize, int rowsChecked, int rowsImported, int imported, List<ImportRow> rows,
+                               int problemCount, List<FieldProblem> problems, String message, Instant createdAt,
+                               Instant finishedAt) {
     }
 
     public record StationStats(String stationCode, String stationName, long received, long open, long closed,

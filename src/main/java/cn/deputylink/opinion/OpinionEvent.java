@@ -1,5 +1,6 @@
 package cn.deputylink.opinion;
 
+import cn.deputylink.shared.privacy.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One line of a case's timeline. {@code publicText} is what the citizen's tracking page shows
@@ -84,5 +86,14 @@ public class OpinionEvent {
 
     public String getInternalNote() {
         return internalNote;
+    }
+
+    /** Anonymisation: numbers in the public line are masked; the staff note goes (it may name people). */
+    boolean anonymise() {
+        String masked = Masking.freeText(publicText);
+        boolean changed = internalNote != null || !Objects.equals(masked, publicText);
+        publicText = masked;
+        internalNote = null;
+        return changed;
     }
 }

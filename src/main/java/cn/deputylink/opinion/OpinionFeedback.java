@@ -97,4 +97,11 @@ public class OpinionFeedback {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** Anonymisation: the citizen's own words on the rating go; the rating itself stays for the statistics. */
+    boolean anonymise() {
+        boolean changed = comment != null;
+        comment = null;
+        return changed;
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -190,7 +191,7 @@ public class OpinionIntake {
 
     /** 12345 hotline rows, checked beforehand by {@link HotlineImport}: all are created, or none. */
     @Transactional
-    public ImportReport importRows(List<HotlineImport.Row> rows, String userId) {
+    public ImportReport importRows(List<HotlineImport.Row> rows, String userId, IntConsumer progress) {
         List<ImportRow> report = new ArrayList<>();
         for (HotlineImport.Row row : rows) {
             NewOpinion opinion = new NewOpinion(row.station(), OpinionChannel.HOTLINE_12345, row.content(),
@@ -199,6 +200,7 @@ public class OpinionIntake {
             Registered r = create(opinion);
             report.add(new ImportRow(row.line(), row.ticket(), r.opinion().getTrackingCode(),
                     r.secrets().accessCode(), r.secrets().privateLink()));
+            progress.accept(report.size());
         }
         return new ImportReport(report.size(), report);
     }

@@ -14,6 +14,7 @@ import cn.deputylink.opinion.OpinionDtos.Stats;
 import cn.deputylink.shared.calendar.WorkingDayCalendar;
 import cn.deputylink.shared.handover.LinkedCaseProgress;
 import cn.deputylink.shared.handover.SuggestionHandover;
+import cn.deputylink.shared.privacy.ContactAudit;
 import cn.deputylink.shared.privacy.Masking;
 import cn.deputylink.shared.process.ProcessMessages;
 import cn.deputylink.shared.web.ForbiddenException;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,11 +50,12 @@ public class OpinionQueries {
     private final OpinionAccess access;
     private final OpinionCases cases;
     private final WorkingDayCalendar calendar;
+    private final ContactAudit contactAudit;
 
     public OpinionQueries(OpinionRepository opinions, OpinionTimeline timeline, OpinionAssignmentRepository assignments,
                           OpinionFeedbackRepository feedback, ProcessMessages messages,
                           ObjectProvider<SuggestionHandover> suggestionHandover, OpinionAccess access,
-                          OpinionCases cases, WorkingDayCalendar calendar) {
+                          OpinionCases cases, WorkingDayCalendar calendar, ContactAudit contactAudit) {
         this.opinions = opinions;
         this.timeline = timeline;
         this.assignments = assignments;
@@ -62,6 +65,7 @@ public class OpinionQueries {
         this.access = access;
         this.cases = cases;
         this.calendar = calendar;
+        this.contactAudit = contactAudit;
     }
 
     /** A merged case's tracking code follows the case it was merged into. */
@@ -128,24 +132,38 @@ public class OpinionQueries {
     public StaffDetail detail(String trackingCode) {
         Opinion o = visible(trackingCode);
         boolean full = access.seesPersonalData(o);
+        // a department sees the case, not the citizen: numbers typed into any text are masked for it
+        UnaryOperator<String> text = full ? UnaryOperator.identity() : Masking::freeText;
         List<StaffEvent> events = timeline.of(o).stream().map(e -> new StaffEvent(e.getOccurredAt(), e.getType().name(),
-                e.getType().label(), e.getActor(), e.getPublicText(), e.getInternalNote())).toList();
+                e.getType().label(), e.getActor(), text.apply(e.getPublicText()), text.apply(e.getInternalNote())))
+                .toList();
         List<StaffAssignment> assigned = assignments.findByOpinionOrderByIdAsc(o).stream()
                 .map(a -> new StaffAssignment(a.getDepartmentCode(), a.getHandlingRound(), a.getAssignedAt(),
-                        a.getDueAt(), a.getRepliedAt(), a.isOverdue(), a.isReturned(), a.getReturnReason())).toList();
+                        a.getDueAt(), a.getRepliedAt(), a.isOverdue(), a.isReturned(), text.apply(a.getReturnReason())))
+                .toList();
         List<StaffFeedback> ratings = feedback.findByOpinionOrderByIdAsc(o).stream()
-                .map(f -> new StaffFeedback(f.getRating().name(), f.getRating().label(), f.getComment(),
+                .map(f -> new StaffFeedback(f.getRating().name(), f.getRating().label(), text.apply(f.getComment()),
                         f.getChannel().name(), f.getRecordedBy(), f.getHandlingRound(), f.getCreatedAt())).toList();
-        return new StaffDetail(summary(o, full), o.getContent(), o.isAnonymous(),
+        if (full) {
+            contactAudit.opened(o.getTrackingCode(), o.getCitizenName(), o.getCitizenPhone(), "GET /api/opinions/{code}",
+                    "查看意见案卷");
+        }
+        return new StaffDetail(summary(o, full), text.apply(o.getContent()), o.isAnonymous(),
                 o.getReceivingDeputy() == null ? null : o.getReceivingDeputy().getCode(), o.getReceptionDate(),
-                o.getExternalRef(), o.getRoute() == null ? null : o.getRoute().name(), o.getReply(),
-                o.getRejectReason(), o.getSuggestionKey(),
+                o.getExternalRef(), o.getRoute() == null ? null : o.getRoute().name(), text.apply(o.getReply()),
+                text.apply(o.getRejectReason()), o.getSuggestionKey(),
                 o.getMergedInto() == null ? null : o.getMergedInto().getTrackingCode(),
                 o.getOutcome() == null ? null : o.getOutcome().name(), o.getClosedAt(), events, assigned, ratings);
     }
 
+    /** Similar cases, only those the caller may see itself (a department never sees another's cases). */
     public List<OpinionCases.DuplicateCandidate> duplicates(String trackingCode) {
-        return cases.duplicates(visible(trackingCode));
+        return cases.duplicates(visible(trackingCode), access::canSee);
+    }
+
+    /** A case's list line (names and phone masked) for access checks; nothing is opened, nothing audited. */
+    public StaffSummary maskedSummary(String trackingCode) {
+        return summary(visible(trackingCode), false);
     }
 
     /** A case the caller may see; one they may not is reported as missing, not as forbidden. */

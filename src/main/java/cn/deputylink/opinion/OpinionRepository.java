@@ -15,6 +15,14 @@ public interface OpinionRepository extends JpaRepository<Opinion, Long> {
 
     List<Opinion> findByMergedIntoOrderByIdAsc(Opinion mergedInto);
 
+    /** Closed cases past the retention whose personal data is still there, oldest first. */
+    @Query("""
+            select o from Opinion o
+            where o.anonymisedAt is null and o.status in :closed and o.closedAt < :closedBefore
+            order by o.closedAt asc, o.id asc
+            """)
+    List<Opinion> findDueForAnonymisation(Instant closedBefore, Collection<OpinionStatus> closed, Pageable pageable);
+
     @Query("select o.externalRef from Opinion o where o.externalRef in :refs")
     List<String> findExistingExternalRefs(Collection<String> refs);
 

@@ -11,6 +11,7 @@ import cn.deputylink.shared.calendar.WorkingDayCalendar;
 import cn.deputylink.shared.identity.IdentitySync;
 import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.notification.Notifications;
+import cn.deputylink.shared.privacy.Masking;
 import cn.deputylink.shared.web.FieldProblem;
 import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.shared.web.NotFoundException;
@@ -330,7 +331,7 @@ public class DeputyReviewService {
     public String objectionSummary(long objectionId) {
         ReviewObjection objection = objections.findById(objectionId)
                 .orElseThrow(() -> NotFoundException.of("公示异议", objectionId));
-        String text = IdentitySync.threeByteSafe(objection.getReason());
+        String text = IdentitySync.threeByteSafe(Masking.freeText(objection.getReason()));
         return text.length() > 300 ? text.substring(0, 300) + "……" : text;
     }
 

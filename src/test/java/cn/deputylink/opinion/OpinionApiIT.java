@@ -1,9 +1,11 @@
 package cn.deputylink.opinion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,9 +157,9 @@ class OpinionApiIT extends OpinionItSupport {
         assertThat(get("d001", "/api/opinions").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    private ResponseEntity<JsonNode> upload(String user, String csv) {
+    private ResponseEntity<JsonNode> submitFile(String user, byte[] csv) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+        parts.add("file", new ByteArrayResource(csv) {
             @Override
             public String getFilename() {
                 return "12345.csv";
@@ -167,6 +169,16 @@ class OpinionApiIT extends OpinionItSupport {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setBasicAuth(user, "demo");
         return rest.exchange("/api/opinions/import", HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+    }
+
+    /** Uploads a file, which is accepted at once, and polls its background import until it has finished. */
+    private JsonNode upload(String user, String csv) {
+        ResponseEntity<JsonNode> accepted = submitFile(user, csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.ACCEPTED);
+        String location = accepted.getHeaders().getLocation().toString();
+        assertThat(location).isEqualTo("/api/opinions/imports/" + accepted.getBody().path("id").asText());
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(user, location).getBody(), status -> status.path("finished").asBoolean());
     }
 
     @Test
@@ -179,35 +191,89 @@ class OpinionApiIT extends OpinionItSupport {
                 + b + ",2026-11-02 10:00,cg-dm,交通出行,公交站牌缺失,,1360000\n"
                 + b + ",昨天,nowhere,天气,,,\n";
         long before = opinions();
-        ResponseEntity<JsonNode> refused = upload("office", bad);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        String report = refused.getBody().toString();
+        JsonNode refused = upload("office", bad);
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        String report = refused.path("problems").toString();
         assertThat(report).contains("第3行【电话】", "第4行【工单号】文件中工单号重复", "第4行【来电时间】", "第4行【站点编码】",
                 "第4行【类别】", "第4行【内容】内容不能为空");
         assertThat(report).doesNotContain("第2行");
+        assertThat(refused.path("imported").asInt()).isZero();
         assertThat(opinions()).isEqualTo(before);
 
         String good = header
                 + a + ",2026-11-02 09:30,cg-dm,城市管理,东门路路灯不亮,赵六,13600001111\n"
                 + b + ",,cg-dm,TRAFFIC,\"公交站牌缺失，\n老人看不清\",,\n";
-        ResponseEntity<JsonNode> imported = upload("staff-cg-dm", good);
-        assertThat(imported.getStatusCode()).as(String.valueOf(imported.getBody())).isEqualTo(HttpStatus.CREATED);
-        assertThat(imported.getBody().path("imported").asInt()).isEqualTo(2);
-        assertThat(imported.getBody().path("rows").get(0).path("row").asInt()).isEqualTo(2);
-        String code = imported.getBody().path("rows").get(0).path("trackingCode").asText();
-        String hotlineSecret = imported.getBody().path("rows").get(0).path("accessCode").asText();
+        JsonNode imported = upload("staff-cg-dm", good);
+        assertThat(imported.path("status").asText()).as(imported.toString()).isEqualTo("SUCCEEDED");
+        assertThat(imported.path("imported").asInt()).isEqualTo(2);
+        assertThat(imported.path("rowsChecked").asInt()).isEqualTo(2);
+        assertThat(imported.path("rows").get(0).path("row").asInt()).isEqualTo(2);
+        String code = imported.path("rows").get(0).path("trackingCode").asText();
+        String hotlineSecret = imported.path("rows").get(0).path("accessCode").asText();
         assertThat(hotlineSecret).as("each imported case has its own 查询码 for the caller").matches("\\d{6}");
-        assertThat(imported.getBody().path("rows").get(1).path("privateLink").asText()).contains("?k=");
+        assertThat(imported.path("rows").get(1).path("privateLink").asText()).contains("?k=");
         assertThat(track(code, hotlineSecret).path("verified").asBoolean()).isTrue();
+        JsonNode again = get("staff-cg-dm", "/api/opinions/imports/" + imported.path("id").asText()).getBody();
+        assertThat(again.path("rows").get(0).path("trackingCode").asText()).isEqualTo(code);
+        assertThat(again.path("rows").get(0).path("accessCode").isNull()).as("secrets are shown once").isTrue();
         assertThat(jdbc.queryForObject("SELECT channel FROM opinion WHERE tracking_code = ?", String.class, code))
                 .isEqualTo("HOTLINE_12345");
         assertThat(opinions()).isEqualTo(before + 2);
 
-        ResponseEntity<JsonNode> twice = upload("office", good);
-        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(twice.getBody().toString()).contains("工单号已导入过");
-        assertThat(upload("staff-ty-xl", header + unique("T") + ",,cg-dm,,路面破损,,\n").getBody().toString())
+        JsonNode twice = upload("office", good);
+        assertThat(twice.path("status").asText()).isEqualTo("FAILED");
+        assertThat(twice.toString()).contains("工单号已导入过");
+        assertThat(upload("staff-ty-xl", header + unique("T") + ",,cg-dm,,路面破损,,\n").toString())
                 .contains("只能导入本站点的意见");
         assertThat(opinions()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aHotlineImportIsSeenOnlyByWhoUploadedItAndTheOffice() {
+        String header = "工单号,来电时间,站点编码,类别,内容,姓名,电话\n";
+        JsonNode done = upload("staff-cg-dm", header + unique("T") + ",,cg-dm,,东门路井盖松动,,\n");
+        String path = "/api/opinions/imports/" + done.path("id").asText();
+        assertThat(get("staff-cg-dm", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("office", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("staff-ty-xl", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("jtj01", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(submitFile("jtj01", (header + unique("T") + ",,cg-dm,,路面破损,,\n")
+                .getBytes(StandardCharsets.UTF_8)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anUnbalancedQuoteIsReportedWithItsLineAndNothingIsImported() {
+        long before = opinions();
+        String csv = "工单号,来电时间,站点编码,类别,内容,姓名,电话\n"
+                + unique("T") + ",,cg-dm,,路灯不亮,,\n"
+                + unique("T") + ",,cg-dm,,\"路面破损，没有结束的引号,,\n"
+                + unique("T") + ",,cg-dm,,井盖松动,,\n";
+        JsonNode refused = upload("staff-cg-dm", csv);
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("problems").get(0).path("field").asText()).isEqualTo("第3行");
+        assertThat(refused.path("problems").get(0).path("message").asText()).contains("第3行", "引号不成对");
+        assertThat(opinions()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedAtOnceAndOneOverTheRowLimitIsNotImported() {
+        // 2 MB and 5,000 rows (config/opinion.yml): the 9 MB file of the review never reaches a parser
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        ResponseEntity<JsonNode> tooBig = submitFile("staff-cg-dm", big);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(tooBig.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("file");
+        assertThat(tooBig.getBody().path("message").asText()).contains("2 MB");
+
+        long before = opinions();
+        StringBuilder rows = new StringBuilder("工单号,来电时间,站点编码,类别,内容,姓名,电话\n");
+        String prefix = unique("R");
+        for (int i = 0; i < 5001; i++) {
+            rows.append(prefix).append('-').append(i).append(",,cg-dm,,路灯不亮,,\n");
+        }
+        JsonNode refused = upload("staff-cg-dm", rows.toString());
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("message").asText()).contains("一次最多导入 5000 行");
+        assertThat(opinions()).isEqualTo(before);
     }
 }

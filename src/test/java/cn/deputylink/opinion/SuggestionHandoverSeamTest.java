@@ -17,6 +17,7 @@ import cn.deputylink.shared.handover.LinkedCaseProgress;
 import cn.deputylink.shared.handover.OpinionHandoverRequest;
 import cn.deputylink.shared.handover.SuggestionHandover;
 import cn.deputylink.shared.notification.Notifications;
+import cn.deputylink.shared.privacy.ContactAudit;
 import cn.deputylink.shared.process.ProcessMessages;
 import cn.deputylink.station.LiaisonStation;
 import cn.deputylink.station.StationRepository;
@@ -106,7 +107,7 @@ class SuggestionHandoverSeamTest {
         ProcessMessages messages = mock(ProcessMessages.class);
         OpinionQueries queries = new OpinionQueries(opinions, timeline, mock(OpinionAssignmentRepository.class),
                 mock(OpinionFeedbackRepository.class), messages, provider, mock(OpinionAccess.class), cases,
-                ConfigFixtures.calendar());
+                ConfigFixtures.calendar(), mock(ContactAudit.class));
         TrackingView page = queries.view(opinion, false, false);
         assertThat(page.suggestion().label()).isEqualTo("转为代表建议");
         assertThat(page.suggestion().progress().statusLabel()).isEqualTo("已交办承办单位");

@@ -18,7 +18,6 @@ import javax.net.ssl.SSLException;
 public final class FailureMessages {
 
     /** Mainland mobile numbers that an outside system may echo in its error text. */
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
     private static final Pattern HTTP_STATUS = Pattern.compile("(?<!\\d)([45]\\d\\d)(?!\\d)");
     private static final int MAX_DETAIL = 300;
 
@@ -88,13 +87,8 @@ public final class FailureMessages {
         if (text == null || text.isBlank()) {
             return failure.getClass().getSimpleName();
         }
-        Matcher m = MOBILE.matcher(text);
-        StringBuilder masked = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(masked, Matcher.quoteReplacement(Masking.phone(m.group())));
-        }
-        m.appendTail(masked);
-        String clean = masked.toString().replaceAll("\\s+", " ").strip();
+        // every way of writing a phone, ID card or bank card number, not only 11 plain digits
+        String clean = Masking.freeText(text).replaceAll("\\s+", " ").strip();
         return clean.length() > MAX_DETAIL ? clean.substring(0, MAX_DETAIL) + "…" : clean;
     }
 }

@@ -2,6 +2,7 @@ package cn.deputylink.shared.notification;
 
 import cn.deputylink.shared.notification.Notification.Channel;
 import cn.deputylink.shared.notification.Notification.RecipientType;
+import cn.deputylink.shared.privacy.ContactAudit;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,10 +18,12 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final SmsGateway sms;
+    private final ContactAudit contactAudit;
 
-    public Notifications(NotificationRepository repository, SmsGateway sms) {
+    public Notifications(NotificationRepository repository, SmsGateway sms, ContactAudit contactAudit) {
         this.repository = repository;
         this.sms = sms;
+        this.contactAudit = contactAudit;
     }
 
     @Transactional
@@ -46,6 +49,7 @@ public class Notifications {
         if (number == null || number.isBlank()) {
             return;
         }
+        contactAudit.usedBySystem(businessKey, number, "Notifications.toCitizen", "短信告知群众");
         sms.send(number, text);
         store(RecipientType.CITIZEN, businessKey, Channel.SMS, "短信通知", text, businessKey, dedupeKey);
     }

@@ -33,6 +33,16 @@ public final class Masking {
         return "****";
     }
 
+    /**
+     * Free text (an opinion, a reply, a note) with every phone, ID card and bank card number in it
+     * masked, however it is written: {@code 138-0011-2233}, {@code １３９…}, {@code +86 139…},
+     * {@code (0871)6512 3456}, {@code 11010119900307123X}. Names in free text cannot be told apart
+     * from other words and stay; the name fields are masked with {@link #name(String)}.
+     */
+    public static String freeText(String text) {
+        return FreeTextMasking.mask(text);
+    }
+
     /** The last four digits, which a citizen types to prove a case is theirs. */
     public static String lastFour(String phone) {
         if (phone == null) {

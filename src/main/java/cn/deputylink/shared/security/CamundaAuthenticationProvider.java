@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class CamundaAuthenticationProvider implements AuthenticationProvider {
 
     public static final String GROUP_PREFIX = "GROUP_";
+    private static final ThreadLocal<Authentication> LAST_FAILED = new ThreadLocal<>();
 
     private final IdentityService identityService;
 
@@ -28,10 +29,19 @@ public class CamundaAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        // this provider serves the /api chain and, as a bean, the global authentication manager that
+        // Spring Security asks next after a failure: one wrong password must count once towards the lockout
+        // (the same token object is handed on, in the same thread, right after the failure)
+        if (LAST_FAILED.get() == authentication) {
+            LAST_FAILED.remove();
             throw new BadCredentialsException("用户名或密码错误");
         }
+        if (userId == null || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            LAST_FAILED.set(authentication);
+            throw new BadCredentialsException("用户名或密码错误");
+        }
+        LAST_FAILED.remove();
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(g -> new SimpleGrantedAuthority(GROUP_PREFIX + g.getId())).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);

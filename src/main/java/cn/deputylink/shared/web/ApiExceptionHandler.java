@@ -1,14 +1,20 @@
 package cn.deputylink.shared.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -86,12 +92,49 @@ public class ApiExceptionHandler {
             return badRequest(List.of(new FieldProblem(path(ife), "取值无效，可选值：" + allowed)), request);
         }
         if (cause instanceof MismatchedInputException mie && !mie.getPath().isEmpty()) {
-            return badRequest(List.of(new FieldProblem(path(mie), "格式不正确")), request);
+            return badRequest(List.of(new FieldProblem(path(mie), "格式不正确" + expected(mie.getTargetType()))), request);
         }
         if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             return badRequest(List.of(new FieldProblem(path(jme), "格式不正确")), request);
         }
+        if (cause instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return badRequest(List.of(new FieldProblem("body", "请求内容格式不正确" + expected(mie.getTargetType()))),
+                    request);
+        }
+        if (cause instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+            return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的 JSON（第 "
+                    + jpe.getLocation().getLineNr() + " 行第 " + jpe.getLocation().getColumnNr() + " 列附近）")), request);
+        }
         return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的 JSON")), request);
+    }
+
+    /** What the field should have been, in words: "，应为日期（如 2026-11-02）". */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "";
+        }
+        if (type == LocalDate.class) {
+            return "，应为日期（如 2026-11-02）";
+        }
+        if (type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class) {
+            return "，应为时间（如 2026-11-02T09:30:00）";
+        }
+        if (type == String.class) {
+            return "，应为文字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "，应为 true 或 false";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+            return "，应为数字";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "，应为列表";
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return "，应为对象";
+        }
+        return "";
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -122,6 +165,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大", request, List.of(new FieldProblem("file", "上传文件过大")));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ApiError> payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), request,
+                List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -206,6 +255,7 @@ public class ApiExceptionHandler {
             case NOT_FOUND -> "未找到";
             case CONFLICT -> "状态冲突";
             case TOO_MANY_REQUESTS -> "请求过于频繁";
+            case PAYLOAD_TOO_LARGE -> "请求内容过大";
             case METHOD_NOT_ALLOWED -> "请求方法不支持";
             case UNSUPPORTED_MEDIA_TYPE -> "内容类型不支持";
             default -> "服务器错误";

@@ -1,6 +1,7 @@
 package cn.deputylink.vote.proposal;
 
 import cn.deputylink.shared.identity.IdentitySync;
+import cn.deputylink.shared.privacy.Masking;
 import cn.deputylink.shared.web.ConflictException;
 import cn.deputylink.shared.web.FieldProblem;
 import cn.deputylink.shared.web.InvalidInputException;
@@ -248,9 +249,10 @@ public class ScreeningService {
             case DEPUTY -> "代表" + (p.getDeputy() == null ? "" : " " + p.getDeputy().getCode());
             case DEPARTMENT -> "部门 " + p.getDepartmentCode();
         };
-        String description = p.getDescription().length() > 120
-                ? p.getDescription().substring(0, 120) + "……" : p.getDescription();
-        return "#" + p.getId() + "【" + who + "】" + p.getTitle() + "｜" + p.getArea() + "｜预计 "
+        // a citizen's words may hold a phone number: the summary goes into a form and its history
+        String masked = Masking.freeText(p.getDescription());
+        String description = masked.length() > 120 ? masked.substring(0, 120) + "……" : masked;
+        return "#" + p.getId() + "【" + who + "】" + Masking.freeText(p.getTitle()) + "｜" + p.getArea() + "｜预计 "
                 + p.getEstimatedCost().toPlainString() + " 万元｜" + description;
     }
 
