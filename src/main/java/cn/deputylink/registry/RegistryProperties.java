@@ -45,7 +45,7 @@ public class RegistryProperties {
 
     public static class Imports {
         private int maxRows = 50_000;
-        private int flushEvery = 500;
+        private int flushEvery = 100;
 
         public int getMaxRows() {
             return maxRows;

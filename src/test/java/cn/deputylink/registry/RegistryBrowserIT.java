@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.deputylink.registry.imports.RosterImportService;
 import cn.deputylink.registry.imports.RosterKind;
+import cn.deputylink.support.HeadlessChromium;
 import cn.deputylink.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,13 +25,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,62 +40,34 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RegistryBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path EVIDENCE = Path.of("target/browser");
-
     @Autowired
     RosterImportService imports;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
     private WebDriverWait wait;
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
     private void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("registry-browser-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1200,1600");
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("--window-size=1200,1600");
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(40));
         wait.ignoring(StaleElementReferenceException.class);
     }
 
     private void saveEvidence(String name) {
-        try {
-            Files.createDirectories(EVIDENCE);
-            Files.write(EVIDENCE.resolve("registry-" + name + ".png"),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(EVIDENCE.resolve("registry-" + name + ".html"), driver.getPageSource(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            System.out.println("[browser] could not save " + name + ": " + e);
-        }
+        browser.saveEvidence("registry-" + name);
     }
 
     /** The downloaded template with its example rows replaced by the office's own. */
     private Path rosterFromTemplate(List<List<String>> rows) throws IOException {
-        Path file = Files.createTempFile(profile, "代表名册-", ".xlsx");
+        Path file = Files.createTempFile(browser.scratch(), "代表名册-", ".xlsx");
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(imports.template(RosterKind.DEPUTIES)));
              OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -140,7 +106,7 @@ class RegistryBrowserIT extends IntegrationTest {
 
     @Test
     void theOfficeKeepsItsRegistryInTheBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(HeadlessChromium.installed(),
                 "headless Chromium is not installed: registry browser check skipped");
         startBrowser();
         String base = rest.getRootUri();

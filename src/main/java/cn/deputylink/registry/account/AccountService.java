@@ -7,6 +7,7 @@ import cn.deputylink.deputy.DeputyService;
 import cn.deputylink.registry.RegistryProperties;
 import cn.deputylink.shared.history.ChangeHistory;
 import cn.deputylink.shared.identity.IdentitySync;
+import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.station.LiaisonStation;
 import cn.deputylink.station.StationRepository;
@@ -65,13 +66,20 @@ public class AccountService {
 
     /** Checks an account request; the problems in Chinese, by field. Also used row by row by the import. */
     public List<String> problems(AccountKind kind, String targetCode, String userId, String fullName) {
+        return problems(kind, targetCode, userId, fullName,
+                userId != null && identity.userExists(userId.strip()));
+    }
+
+    /** The same checks when the caller already knows whether the user exists (a whole roster asked at once). */
+    public List<String> problems(AccountKind kind, String targetCode, String userId, String fullName,
+                                 boolean userExists) {
         List<String> problems = new ArrayList<>();
         if (kind == null) {
             problems.add("账号类别应为“代表”“站点工作人员”或“承办单位工作人员”");
         }
         if (userId == null || !USER_ID.matcher(userId.strip()).matches()) {
             problems.add("登录账号只能由 2 至 64 位小写字母、数字、点、下划线或连字符组成：" + (userId == null ? "" : userId));
-        } else if (!identity.userExists(userId.strip()) && (fullName == null || fullName.isBlank())) {
+        } else if (!userExists && (fullName == null || fullName.isBlank())) {
             problems.add("新建账号须填写姓名");
         }
         if (targetCode == null || targetCode.isBlank()) {
@@ -96,21 +104,20 @@ public class AccountService {
         String target = switch (kind) {
             case DEPUTY -> {
                 Deputy d = deputies.linkUser(code, id);
-                yield "代表 " + d.getCode() + " " + d.getName();
+                yield "代表 " + d.getCode() + " " + d.getName() + "；用户组 " + Roles.DEPUTIES;
             }
             case STATION_STAFF -> {
                 LiaisonStation s = stations.setStaffMember(code, id, true);
-                yield "站点 " + s.getCode() + " " + s.getName();
+                yield "站点 " + s.getCode() + " " + s.getName() + "；用户组 " + s.groupId() + "、" + Roles.LIAISON_STAFF;
             }
             case DEPARTMENT -> {
                 var d = departments.setMember(code, id, true);
-                yield "承办单位 " + d.getCode() + " " + d.getName();
+                yield "承办单位 " + d.getCode() + " " + d.getName() + "；用户组 " + d.groupId();
             }
         };
         history.record(ChangeHistory.ACCOUNT, id, created ? ChangeHistory.CREATED : ChangeHistory.UPDATED,
-                (created ? "新建账号（初始密码为随机密码，只显示一次）" : "关联已有账号") + "；" + kind.label() + "：" + target
-                        + "；用户组：" + String.join("、", identity.groupsOf(id)));
-        return new AccountResult(id, identity.userName(id), kind, code, created, password);
+                (created ? "新建账号（初始密码为随机密码，只显示一次）" : "关联已有账号") + "；" + kind.label() + "：" + target);
+        return new AccountResult(id, created ? fullName.strip() : identity.userName(id), kind, code, created, password);
     }
 
     /** A new random password, shown once. */

@@ -36,6 +36,8 @@ import cn.deputylink.station.StationRepository;
 import cn.deputylink.station.StationService;
 import cn.deputylink.station.StationTier;
 import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -147,6 +149,11 @@ public class RosterImportService {
         int flushEvery = Math.max(50, properties.getImports().getFlushEvery());
         try {
             tx.executeWithoutResult(status -> {
+                // rows are written in file order and every check against the file itself is done:
+                // no query needs the rows not yet flushed, so flushing before each query (Hibernate's
+                // AUTO mode) would only re-check the same entities thousands of times
+                Session session = entityManager.unwrap(Session.class);
+                session.setHibernateFlushMode(FlushMode.COMMIT);
                 for (int i = 0; i < writes.size(); i++) {
                     int rowNumber = rows.get(i).number();
                     try {
@@ -163,6 +170,8 @@ public class RosterImportService {
                         progress.accept(i + 1);
                     }
                 }
+                entityManager.flush();
+                session.setHibernateFlushMode(FlushMode.AUTO);
                 finish.run();
                 progress.accept(writes.size());
             });
@@ -269,6 +278,17 @@ public class RosterImportService {
         Map<String, Integer> codesInFile = new HashMap<>();
         Map<String, Integer> usersInFile = new HashMap<>();
         Set<Long> seated = new HashSet<>();
+        // the whole roster is checked against what is on file with a few queries, not a few per row
+        Map<String, Object[]> onFile = new HashMap<>();
+        Map<String, String> deputyOfUser = new HashMap<>();
+        for (Object[] d : deputies.findCodesAndUsers()) {
+            onFile.put((String) d[0], d);
+            if (d[2] != null) {
+                deputyOfUser.put((String) d[2], (String) d[0]);
+            }
+        }
+        Set<String> existingUsers = identity.existingUsers(rows.stream().map(r -> r.get("登录账号"))
+                .filter(u -> !u.isEmpty()).toList());
         CongressTerm newTerm = target;
         for (SheetRow row : rows) {
             List<String> problems = new ArrayList<>();
@@ -283,12 +303,12 @@ public class RosterImportService {
             CongressTerm term = newTerm != null ? newTerm : termsByCode.get(termCell);
             String termText = term != null ? term.label() : termCell;
             String code = row.get("代表编码");
-            Deputy existing = code.isEmpty() ? null : deputies.findByCode(code).orElse(null);
+            Object[] existing = onFile.get(code);
             String userId = nullIfBlank(row.get("登录账号"));
             DeputyRequest request = new DeputyRequest(code, row.get("姓名"), levels, row.get("原选区"),
                     RosterValues.list(row.get("所进站点编码")), nullIfBlank(row.get("代表小组编码")),
                     nullIfBlank(row.get("专业")), nullIfBlank(row.get("工作单位")), termText,
-                    existing == null ? 0 : existing.getHouseholdsLinked(), existing == null ? null : existing.getUserId());
+                    existing == null ? 0 : ((Number) existing[1]).intValue(), existing == null ? null : (String) existing[2]);
             problems.addAll(violations(request).stream()
                     .filter(m -> !m.equals("请至少选择一个代表层级") || !problems.stream().anyMatch(p -> p.startsWith("层级"))).toList());
             Integer earlier = code.isEmpty() ? null : codesInFile.putIfAbsent(code, row.number());
@@ -314,10 +334,12 @@ public class RosterImportService {
                 if (sameUser != null) {
                     problems.add("登录账号与第 " + sameUser + " 行重复：" + userId);
                 }
-                problems.addAll(accounts.problems(AccountKind.DEPUTY, code.isEmpty() ? "-" : code, userId, request.name())
-                        .stream().filter(p -> !p.startsWith("请填写所属")).toList());
-                deputies.findByUserId(userId).filter(d -> !d.getCode().equals(code))
-                        .ifPresent(d -> problems.add("登录账号已绑定其他代表：" + d.getCode()));
+                problems.addAll(accounts.problems(AccountKind.DEPUTY, code.isEmpty() ? "-" : code, userId, request.name(),
+                        existingUsers.contains(userId)).stream().filter(p -> !p.startsWith("请填写所属")).toList());
+                String other = deputyOfUser.get(userId);
+                if (other != null && !other.equals(code)) {
+                    problems.add("登录账号已绑定其他代表：" + other);
+                }
             }
             report(errors, row, problems);
             String phone = mobile == null ? null : PhoneNumbers.normalize(mobile);
@@ -331,6 +353,7 @@ public class RosterImportService {
                 }
                 seated.add(d.getId());
                 if (userId != null && !userId.equals(d.getUserId())) {
+                    // the account's own checks and groups: the same service as the account page
                     AccountResult account = accounts.createOrLink(AccountKind.DEPUTY, code, userId, request.name());
                     if (account.created()) {
                         newAccounts.add(new NewAccount(account.userId(), request.name(), account.initialPassword()));

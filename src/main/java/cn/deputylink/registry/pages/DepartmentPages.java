@@ -86,13 +86,7 @@ public class DepartmentPages {
 
     @PostMapping("/new")
     public String create(@ModelAttribute("form") DepartmentForm form, Model model, RedirectAttributes redirect) {
-        DepartmentRequest request = form.toRequest();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return form(model, true, null);
-        }
-        Department created = FormErrors.attempt(model, "code", () -> service.create(request));
+        Department created = FormErrors.save(model, validator, form.toRequest(), "code", service::create);
         if (created == null) {
             return form(model, true, null);
         }
@@ -118,13 +112,7 @@ public class DepartmentPages {
     public String update(@PathVariable String code, @ModelAttribute("form") DepartmentForm form, Model model,
                          RedirectAttributes redirect) {
         form.code = code;
-        DepartmentRequest request = form.toRequest();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return form(model, false, code);
-        }
-        if (FormErrors.attempt(model, "code", () -> service.update(code, request)) == null) {
+        if (FormErrors.save(model, validator, form.toRequest(), "code", r -> service.update(code, r)) == null) {
             return form(model, false, code);
         }
         redirect.addFlashAttribute("notice", "已保存");

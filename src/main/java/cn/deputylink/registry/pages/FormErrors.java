@@ -50,6 +50,20 @@ public final class FormErrors {
     }
 
     /**
+     * Checks the request with the API's bean-validation rules, then writes it through the service;
+     * either refusal lands in the model as {@code errors} and the answer is null.
+     */
+    public static <R, T> T save(Model model, Validator validator, R request, String conflictField,
+                                java.util.function.Function<R, T> write) {
+        FormErrors errors = validate(validator, request);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors.map());
+            return null;
+        }
+        return attempt(model, conflictField, () -> write.apply(request));
+    }
+
+    /**
      * Runs the write; a refusal lands in the model as {@code errors} and answers null, so the
      * controller re-renders the form with what was typed. A conflict (taken code or name) goes
      * to {@code conflictField}.

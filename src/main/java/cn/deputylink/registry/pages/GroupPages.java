@@ -81,13 +81,7 @@ public class GroupPages {
 
     @PostMapping("/new")
     public String create(@ModelAttribute("form") GroupForm form, Model model, RedirectAttributes redirect) {
-        GroupRequest request = form.toRequest();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return form(model, true, null);
-        }
-        DeputyGroup created = FormErrors.attempt(model, "code", () -> service.createGroup(request));
+        DeputyGroup created = FormErrors.save(model, validator, form.toRequest(), "code", service::createGroup);
         if (created == null) {
             return form(model, true, null);
         }
@@ -112,13 +106,7 @@ public class GroupPages {
     public String update(@PathVariable String code, @ModelAttribute("form") GroupForm form, Model model,
                          RedirectAttributes redirect) {
         form.code = code;
-        GroupRequest request = form.toRequest();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return form(model, false, code);
-        }
-        if (FormErrors.attempt(model, "code", () -> service.updateGroup(code, request)) == null) {
+        if (FormErrors.save(model, validator, form.toRequest(), "code", r -> service.updateGroup(code, r)) == null) {
             return form(model, false, code);
         }
         redirect.addFlashAttribute("notice", "已保存");

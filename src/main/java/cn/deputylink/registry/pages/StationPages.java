@@ -122,13 +122,7 @@ public class StationPages {
 
     @PostMapping("/new")
     public String create(@ModelAttribute("form") StationForm form, Model model, RedirectAttributes redirect) {
-        CreateStation request = form.toCreate();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return form(model, true);
-        }
-        LiaisonStation created = FormErrors.attempt(model, "name", () -> service.create(request));
+        LiaisonStation created = FormErrors.save(model, validator, form.toCreate(), "name", service::create);
         if (created == null) {
             return form(model, true);
         }
@@ -148,13 +142,8 @@ public class StationPages {
     public String update(@PathVariable String code, @ModelAttribute("form") StationForm form, Model model,
                          RedirectAttributes redirect) {
         form.code = code;
-        UpdateStation request = form.toUpdate();
-        FormErrors errors = FormErrors.validate(validator, request);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors.map());
-            return editForm(code, form, model);
-        }
-        LiaisonStation updated = FormErrors.attempt(model, "name", () -> service.update(code, request));
+        LiaisonStation updated = FormErrors.save(model, validator, form.toUpdate(), "name",
+                request -> service.update(code, request));
         if (updated == null) {
             return editForm(code, form, model);
         }

@@ -95,6 +95,21 @@ public class IdentitySync {
         return asSystem(() -> identityService.createUserQuery().userId(id).count() > 0);
     }
 
+    /** Which of the ids name Camunda users, asked in chunks (for checking a whole roster at once). */
+    public Set<String> existingUsers(Collection<String> userIds) {
+        List<String> ids = userIds.stream().distinct().toList();
+        Set<String> existing = new HashSet<>();
+        asSystem(() -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(from + 500, ids.size()));
+                identityService.createUserQuery().userIdIn(chunk.toArray(String[]::new)).list()
+                        .forEach(u -> existing.add(u.getId()));
+            }
+            return null;
+        });
+        return existing;
+    }
+
     /** The ids among {@code userIds} that name no Camunda user. */
     public List<String> unknownUsers(Collection<String> userIds) {
         return userIds.stream().filter(u -> !userExists(u)).toList();
