@@ -391,7 +391,10 @@ public class OpinionCases {
                 "承办单位已答复" + (a.isOverdue() ? "（超期答复）" : ""), null);
     }
 
-    /** Tells the citizen a reply is there (SMS stand-in) and opens the rating window. */
+    /**
+     * Tells the citizen a reply is there (SMS stand-in) and opens the rating window; the citizens of
+     * cases merged into this one are told too and may rate it with their own 查询码.
+     */
     @Transactional
     public void publishReply(long id) {
         Opinion o = require(id);
@@ -399,10 +402,17 @@ public class OpinionCases {
             o.setStatus(OpinionStatus.WAITING_FEEDBACK);
             o.setFeedbackDue(deadlines.due("opinion-feedback").toInstant());
         }
+        String due = DAY.format(o.getFeedbackDue().atZone(zone()));
         notifications.toCitizen(o.getTrackingCode(), o::getCitizenPhone,
-                "您反映的问题（" + o.getTrackingCode() + "）已有答复，请凭编号和手机号后四位查看，并在 "
-                        + DAY.format(o.getFeedbackDue().atZone(zone())) + " 前评价。",
+                "您反映的问题（" + o.getTrackingCode() + "）已有答复，请凭编号和查询码（或专属链接）查看，并在 "
+                        + due + " 前评价。",
                 "opinion-reply-sms:" + o.getTrackingCode() + ":" + o.handlingRound());
+        for (Opinion merged : opinions.findByMergedIntoOrderByIdAsc(o)) {
+            notifications.toCitizen(merged.getTrackingCode(), merged::getCitizenPhone,
+                    "您反映的问题（" + merged.getTrackingCode() + "）已与相同诉求并案办理并有答复，请凭编号和查询码（或专属链接）查看，"
+                            + "并在 " + due + " 前评价。",
+                    "opinion-reply-sms:" + merged.getTrackingCode() + ":" + o.getTrackingCode() + ":" + o.handlingRound());
+        }
     }
 
     /** Records a rating and says what comes next: ACCEPTED, REHANDLE or SUPERVISE. */

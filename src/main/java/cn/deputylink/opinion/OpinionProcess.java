@@ -77,11 +77,11 @@ public final class OpinionProcess {
     public static final ProcessVariable<String> FEEDBACK_OUTCOME = stringVar("feedbackOutcome");
 
     // form input that moves into JPA at once
-    public static final ProcessVariable<String> REPLY = stringVar("reply");
-    public static final ProcessVariable<String> REJECT_REASON = stringVar("rejectReason");
-    public static final ProcessVariable<String> TRIAGE_NOTE = stringVar("triageNote");
-    public static final ProcessVariable<String> REASSIGN_REASON = stringVar("reassignReason");
-    public static final ProcessVariable<String> SUPERVISION_NOTE = stringVar("supervisionNote");
+    public static final ProcessVariable<String> REPLY = ProcessVariable.transientText("reply");
+    public static final ProcessVariable<String> REJECT_REASON = ProcessVariable.transientText("rejectReason");
+    public static final ProcessVariable<String> TRIAGE_NOTE = ProcessVariable.transientText("triageNote");
+    public static final ProcessVariable<String> REASSIGN_REASON = ProcessVariable.transientText("reassignReason");
+    public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.transientText("supervisionNote");
 
     // read-only context for the forms, prepared without personal data
     public static final ProcessVariable<String> CASE_SUMMARY = stringVar("caseSummary");

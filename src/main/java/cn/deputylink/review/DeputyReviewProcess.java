@@ -83,7 +83,7 @@ public final class DeputyReviewProcess {
 
     // ---- form fields
     /** Duty report form: the report (moved into the case file on completion, then removed). */
-    public static final ProcessVariable<String> DUTY_REPORT_TEXT = stringVar("dutyReportText");
+    public static final ProcessVariable<String> DUTY_REPORT_TEXT = ProcessVariable.transientText("dutyReportText");
     /** Meeting tally form. */
     public static final ProcessVariable<Boolean> MEETING_HELD = boolVar("meetingHeld");
     public static final ProcessVariable<String> MEETING_DATE = stringVar("meetingDate");
@@ -96,7 +96,7 @@ public final class DeputyReviewProcess {
     public static final ProcessVariable<String> COMMITTEE_REASON = stringVar("committeeReason");
     /** Objection form: UPHELD or REJECTED, and the resolution (moved into the case file, then removed). */
     public static final ProcessVariable<String> OBJECTION_OUTCOME = stringVar("objectionOutcome");
-    public static final ProcessVariable<String> OBJECTION_RESOLUTION = stringVar("objectionResolution");
+    public static final ProcessVariable<String> OBJECTION_RESOLUTION = ProcessVariable.transientText("objectionResolution");
 
     public static final String OUTCOME_UPHELD = "UPHELD";
     public static final String OUTCOME_REJECTED = "REJECTED";

@@ -291,6 +291,23 @@ public class DeputyReviewService {
         return total;
     }
 
+    /**
+     * The inputs of performance-rating.dmn, read from the review itself: a variable a task holder
+     * could have set is never a decision input.
+     */
+    @Transactional
+    public RatingInputs ratingInputs(long reviewId) {
+        BigDecimal total = total(reviewId);
+        PerformanceReview review = get(reviewId);
+        int absences = review.getUnexcusedAbsences() == null ? 0 : review.getUnexcusedAbsences();
+        double unsatisfied = review.getUnsatisfiedShare() == null ? 0d : review.getUnsatisfiedShare().doubleValue();
+        return new RatingInputs(absences, unsatisfied, !review.isDutyReportMissing(), total.doubleValue());
+    }
+
+    public record RatingInputs(int unexcusedAbsences, double unsatisfiedShare, boolean dutyReportSubmitted,
+                               double totalScore) {
+    }
+
     @Transactional
     public Date publishNotice(long reviewId, PerformanceRating rating, int stars) {
         PerformanceReview review = get(reviewId);

@@ -107,7 +107,7 @@ public final class SuggestionProcess {
     public static final ProcessVariable<Boolean> FOLLOW_UP_RESOLVED = ProcessVariable.boolVar("followUpResolved");
     public static final ProcessVariable<String> KEY_PROGRESS = ProcessVariable.stringVar("keyProgress");
     public static final ProcessVariable<Boolean> KEY_SUPERVISION_DONE = ProcessVariable.boolVar("keySupervisionDone");
-    public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.stringVar("supervisionNote");
+    public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.transientText("supervisionNote");
     /** Input parameter of the closing service tasks: the status the suggestion ends in. */
     public static final ProcessVariable<String> CLOSING_STATUS = ProcessVariable.stringVar("closingStatus");
 

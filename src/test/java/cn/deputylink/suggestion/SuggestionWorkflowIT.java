@@ -251,14 +251,17 @@ class SuggestionWorkflowIT extends SuggestionITSupport {
         refused.put("lead as co", submitForm("office", review, Map.of("admission", "ACCEPT", "leadDepartment", "mzj",
                 "coDepartments", List.of("mzj"))));
         refused.forEach((what, r) -> assertThat(r.getStatusCode().is2xxSuccessful()).as(what).isFalse());
-        assertThat(refused.get("unknown lead").getBody().path("message").asText()).contains("承办单位不存在");
+        // the door refuses a value the form does not offer, naming the field, before any listener runs
+        assertThat(refused.get("unknown lead").getBody().path("message").asText()).contains("不是可选的选项");
+        assertThat(refused.get("unknown lead").getBody().path("field").asText()).isEqualTo("leadDepartment");
         assertThat(load(key).getStatus()).isEqualTo(SuggestionStatus.UNDER_REVIEW);
 
         admit(key, "mzj", List.of(), false);
         Task consult = openTask(key, TASK_CONSULT);
-        assertThat(submitForm("mzj01", consult, Map.of("leadAction", "CONSULTED", "consultationMethod", "FAX",
-                "consultationDate", today(), "consultationSummary", "x")).getBody().path("message").asText())
-                .contains("面商方式取值无效");
+        ResponseEntity<JsonNode> fax = submitForm("mzj01", consult, Map.of("leadAction", "CONSULTED",
+                "consultationMethod", "FAX", "consultationDate", today(), "consultationSummary", "x"));
+        assertThat(fax.getBody().path("message").asText()).contains("不是可选的选项");
+        assertThat(fax.getBody().path("field").asText()).isEqualTo("consultationMethod");
         assertThat(submitForm("mzj01", consult, Map.of("leadAction", "CONSULTED", "consultationMethod", "PHONE",
                 "consultationDate", "2099-01-01", "consultationSummary", "x")).getBody().path("message").asText())
                 .contains("面商日期不能晚于今天");

@@ -1,10 +1,14 @@
 package cn.deputylink.support;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -13,9 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's chromium and chromium-driver for browser tests (Selenium pointed at them, so Selenium
- * Manager never downloads anything), with a throw-away profile, and screenshots plus page source
- * saved under target/browser as evidence.
+ * Debian's headless Chromium for browser tests (Selenium is pointed at it, so nothing is
+ * downloaded); skips the test, saying so, where it is not installed. Close it after the test.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -27,7 +30,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private final Path profile;
     private final WebDriver driver;
 
-    private HeadlessChromium(String... arguments) throws IOException {
+    private HeadlessChromium(int width, int height) throws IOException {
         profile = Files.createTempDirectory("browser-");
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .build();
@@ -35,28 +38,33 @@ public final class HeadlessChromium implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile);
-        options.addArguments(arguments);
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         driver = new ChromeDriver(service, options);
     }
 
-    public static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    /** A desktop-sized browser (Tasklist); the test is skipped where Chromium is missing. */
+    public static HeadlessChromium desktop() throws IOException {
+        return open(1400, 1000);
     }
 
-    public static HeadlessChromium start(String... arguments) throws IOException {
-        return new HeadlessChromium(arguments);
+    /** A phone-sized browser (390×844). */
+    public static HeadlessChromium phone() throws IOException {
+        return open(390, 844);
+    }
+
+    private static HeadlessChromium open(int width, int height) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "headless Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does)");
+        return new HeadlessChromium(width, height);
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    /** A directory that goes away with the browser, e.g. for files to upload. */
-    public Path scratch() {
-        return profile;
-    }
-
+    /** A screenshot and the page source under target/browser, to look at when a test fails. */
     public void saveEvidence(String name) {
         try {
             Files.createDirectories(EVIDENCE);
@@ -69,13 +77,10 @@ public final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            driver.quit();
-        } finally {
-            service.stop();
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        driver.quit();
+        service.stop();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

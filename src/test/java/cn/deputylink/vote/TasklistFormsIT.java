@@ -56,7 +56,9 @@ class TasklistFormsIT extends VoteITSupport {
         badPlan.put("milestonesText", "2026-06-30 开工");
         ResponseEntity<JsonNode> refused = submit("gov", plan, badPlan);
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refused.getBody().path("message").asText()).contains("承办单位不存在或已停用");
+        // a department the form does not offer is refused at the door, naming the field
+        assertThat(refused.getBody().path("message").asText()).contains("不是可选的选项");
+        assertThat(refused.getBody().path("field").asText()).isEqualTo("departmentCode");
         Map<String, Object> goodPlan = new LinkedHashMap<>(badPlan);
         goodPlan.put("departmentCode", "jtj");
         goodPlan.put("milestonesText", "2026-6-30 开工\n月底前 主体完工");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
@@ -25,12 +27,38 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public final class ProcessVariable<T> {
 
+    private static final Set<String> TRANSIENT_NAMES = ConcurrentHashMap.newKeySet();
+
     private final String name;
     private final Class<T> type;
+    private final boolean transientValue;
 
     private ProcessVariable(String name, Class<T> type) {
+        this(name, type, false);
+    }
+
+    private ProcessVariable(String name, Class<T> type, boolean transientValue) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
+        this.transientValue = transientValue;
+        if (transientValue) {
+            TRANSIENT_NAMES.add(name);
+        }
+    }
+
+    /**
+     * Free text a person types into a step's form that the step's own listener or the next service
+     * task moves into the domain at once: it lives only for the transaction that completes the step
+     * (a transient variable) and never reaches Camunda's runtime or history tables. Every door
+     * ({@link TaskCompletion}) passes such inputs as transient.
+     */
+    public static ProcessVariable<String> transientText(String name) {
+        return new ProcessVariable<>(name, String.class, true);
+    }
+
+    /** Whether a variable of this name is declared {@link #transientText transient} in some contract. */
+    public static boolean isTransient(String name) {
+        return TRANSIENT_NAMES.contains(name);
     }
 
     public static ProcessVariable<String> stringVar(String name) {
@@ -92,6 +120,10 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, wrap(value));
     }
 
+    public boolean isTransientValue() {
+        return transientValue;
+    }
+
     public void setLocal(VariableScope scope, T value) {
         scope.setVariableLocal(name, wrap(value));
     }
@@ -109,6 +141,9 @@ public final class ProcessVariable<T> {
      * {@code List.of(..)} and {@code stream.toList()} cannot be deserialized.
      */
     private Object wrap(T value) {
+        if (transientValue) {
+            return Variables.stringValue((String) value, true);
+        }
         if (value instanceof List<?> list) {
             return Variables.objectValue(new ArrayList<>(list))
                     .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();

@@ -2,7 +2,10 @@ package cn.deputylink.shared.security;
 
 import cn.deputylink.shared.web.ErrorResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.deputylink.shared.process.TaskCompletion;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.core.Ordered;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,6 +34,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 public class SecurityConfig {
 
     private static final String REALM = "DeputyLink";
+    private static final int ENGINE_REST_AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaAuthenticationProvider provider,
@@ -67,6 +71,21 @@ public class SecurityConfig {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /**
+     * Behind the authentication, both engine APIs (the REST API and the webapps' own) pass the
+     * guard: only declared step inputs, only each role's work (EngineApiGuard).
+     */
+    @Bean
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(ProcessEngine engine, TaskCompletion door, ObjectMapper json) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+                new EngineApiGuard(engine, door, json));
+        registration.setName("engine-api-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER + 10);
         return registration;
     }
 }
