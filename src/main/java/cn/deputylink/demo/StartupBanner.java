@@ -29,7 +29,10 @@ public class StartupBanner {
         lines.add("");
         lines.add("==================== DeputyLink 人大代表联系群众工作平台 已启动 ====================");
         lines.add("  Camunda 任务 / 监控 / 管理  " + base + "/camunda/app/");
-        lines.add("  接口文档 (OpenAPI)          " + base + "/swagger-ui.html");
+        if (environment.getProperty("deputylink.api-docs.enabled", Boolean.class, false)) {
+            lines.add("  接口文档 (OpenAPI，管理员)   " + base + "/swagger-ui.html");
+        }
+        lines.add("  基础信息管理（代表工委）     " + base + "/admin/registry");
         lines.add("  Camunda REST（需登录）       " + base + "/engine-rest");
         lines.add("  群众专属链接前缀             " + environment.getProperty("deputylink.public-base-url",
                 "http://localhost:8080") + "/h5/o/…（deputylink.public-base-url）");

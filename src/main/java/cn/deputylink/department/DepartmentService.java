@@ -1,6 +1,7 @@
 package cn.deputylink.department;
 
 import cn.deputylink.shared.geo.AdministrativeLevel;
+import cn.deputylink.shared.history.ChangeHistory;
 import cn.deputylink.shared.identity.IdentitySync;
 import cn.deputylink.shared.identity.RoleBootstrap;
 import cn.deputylink.shared.web.ConflictException;
@@ -10,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +24,49 @@ public class DepartmentService {
     private final DepartmentRepository departments;
     private final IdentitySync identity;
     private final RoleBootstrap roles;
+    private final ChangeHistory history;
 
-    public DepartmentService(DepartmentRepository departments, IdentitySync identity, RoleBootstrap roles) {
+    public DepartmentService(DepartmentRepository departments, IdentitySync identity, RoleBootstrap roles,
+                             ChangeHistory history) {
         this.departments = departments;
         this.identity = identity;
         this.roles = roles;
+        this.history = history;
+    }
+
+    /** The fields of the change history. */
+    public Map<String, String> snapshot(Department d) {
+        return ChangeHistory.fields("名称", d.getName(), "层级", d.getLevel().label(),
+                "状态", d.isActive() ? "启用" : "停用", "工作人员", String.join("、", members(d)));
+    }
+
+    /** Stops a department: no new assignments (requireActive), its record, group and open cases stay. */
+    @Transactional
+    public Department deactivate(String code) {
+        Department department = get(code);
+        if (department.isActive()) {
+            Map<String, String> before = snapshot(department);
+            department.setActive(false);
+            history.record(ChangeHistory.DEPARTMENT, code, ChangeHistory.DEACTIVATED,
+                    ChangeHistory.diff(before, snapshot(department)));
+        }
+        return department;
+    }
+
+    /** Adds or removes one member of the department's group. */
+    @Transactional
+    public Department setMember(String code, String userId, boolean member) {
+        Department department = get(code);
+        Map<String, String> before = snapshot(department);
+        List<String> members = new ArrayList<>(members(department));
+        members.remove(userId);
+        if (member) {
+            members.add(userId);
+        }
+        checkMembers(members);
+        sync(department, members);
+        history.updated(ChangeHistory.DEPARTMENT, code, before, snapshot(department));
+        return department;
     }
 
     public record DepartmentRequest(
@@ -64,6 +105,7 @@ public class DepartmentService {
         checkMembers(request.members());
         Department department = departments.save(new Department(request.code(), request.name().strip(), request.level()));
         sync(department, request.members());
+        history.created(ChangeHistory.DEPARTMENT, department.getCode(), snapshot(department));
         return department;
     }
 
@@ -74,12 +116,14 @@ public class DepartmentService {
             throw new InvalidInputException("code", "单位编码不可修改");
         }
         checkMembers(request.members());
+        Map<String, String> before = snapshot(department);
         department.setName(request.name().strip());
         department.setLevel(request.level());
         if (request.active() != null) {
             department.setActive(request.active());
         }
         sync(department, request.members());
+        history.updated(ChangeHistory.DEPARTMENT, code, before, snapshot(department));
         return department;
     }
 

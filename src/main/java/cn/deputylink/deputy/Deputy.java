@@ -84,6 +84,10 @@ public class Deputy {
     @Column(name = "user_id", unique = true, length = 64)
     private String userId;
 
+    /** The deputy's own mobile number (for account notices); masked in lists and exports. */
+    @Column(length = 20)
+    private String mobile;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -204,6 +208,14 @@ public class Deputy {
 
     public void setUserId(String userId) {
         this.userId = userId;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
     }
 
     public boolean isActive() {

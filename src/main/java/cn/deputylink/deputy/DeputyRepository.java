@@ -19,6 +19,10 @@ public interface DeputyRepository extends JpaRepository<Deputy, Long> {
 
     boolean existsByUserId(String userId);
 
+    /** Every deputy's code, households count and login, without loading the deputies (roster checks). */
+    @Query("select d.code, d.householdsLinked, d.userId from Deputy d")
+    List<Object[]> findCodesAndUsers();
+
     @Query("select distinct d.name from Deputy d")
     List<String> findAllNames();
 

@@ -16,9 +16,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicDeputyController {
 
     private final DeputyRepository repository;
+    private final DeputyService deputies;
 
-    public PublicDeputyController(DeputyRepository repository) {
+    public PublicDeputyController(DeputyRepository repository, DeputyService deputies) {
         this.repository = repository;
+        this.deputies = deputies;
+    }
+
+    @GetMapping("/{token}/photo")
+    @Transactional(readOnly = true)
+    @Operation(summary = "代表名片照片", description = "代表工委上传的照片（JPG 或 PNG）；未上传时 404")
+    public org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable String token) {
+        Deputy deputy = repository.findByPublicToken(token).filter(Deputy::isActive)
+                .orElseThrow(() -> new NotFoundException("未找到该代表，请确认二维码是否有效"));
+        DeputyPhoto photo = deputies.photo(deputy).orElseThrow(() -> new NotFoundException("该代表尚未上传照片"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(photo.getContentType()))
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)))
+                .body(photo.getData());
     }
 
     @GetMapping("/{token}")

@@ -15,6 +15,8 @@ public interface StationRepository extends JpaRepository<LiaisonStation, Long> {
 
     boolean existsByName(String name);
 
+    Optional<LiaisonStation> findByName(String name);
+
     List<LiaisonStation> findByParent(LiaisonStation parent);
 
     @Query("""

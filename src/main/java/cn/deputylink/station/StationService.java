@@ -2,6 +2,7 @@ package cn.deputylink.station;
 
 import cn.deputylink.deputy.DeputyRepository;
 import cn.deputylink.shared.geo.AdministrativeLevel;
+import cn.deputylink.shared.history.ChangeHistory;
 import cn.deputylink.shared.identity.IdentitySync;
 import cn.deputylink.shared.identity.RoleBootstrap;
 import cn.deputylink.shared.identity.Roles;
@@ -12,6 +13,8 @@ import cn.deputylink.shared.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +31,82 @@ public class StationService {
     private final StationNamingPolicy naming;
     private final IdentitySync identity;
     private final RoleBootstrap roles;
+    private final ChangeHistory history;
 
     public StationService(StationRepository stations, DeputyRepository deputies, StationNamingPolicy naming,
-                          IdentitySync identity, RoleBootstrap roles) {
+                          IdentitySync identity, RoleBootstrap roles, ChangeHistory history) {
         this.stations = stations;
         this.deputies = deputies;
         this.naming = naming;
         this.identity = identity;
         this.roles = roles;
+        this.history = history;
+    }
+
+    /**
+     * Why a proposed name would be refused (naming rule, or already taken by another station), or
+     * empty when it is acceptable: the same check create and update make, for the page's as-you-type hint.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> nameProblem(String name, StationTier tier, AdministrativeLevel level, String ownCode) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return Optional.of("站点名称不能为空");
+        }
+        Optional<String> reason = naming.check(n, tier, level, deputies.findAllNames());
+        if (reason.isPresent()) {
+            return reason;
+        }
+        return stations.findByName(n).filter(other -> !other.getCode().equals(ownCode))
+                .map(other -> "站点名称已存在：" + n + "（编码 " + other.getCode() + "）");
+    }
+
+    /** The fields of the change history. */
+    public static Map<String, String> snapshot(LiaisonStation s) {
+        return ChangeHistory.fields("名称", s.getName(), "类型", s.getTier().label(),
+                "行政层级", s.getAdministrativeLevel().label(),
+                "上级站点", s.getParent() == null ? null : s.getParent().getCode(),
+                "地址", s.getAddress(), "开放时间", s.getOpenHours(),
+                "工作人员", String.join("、", s.getStaffUserIds().stream().sorted().toList()),
+                "状态", s.isActive() ? "启用" : "停用");
+    }
+
+    /** Stops a station: it keeps its record and history; its staff group stays for open cases. */
+    @Transactional
+    public LiaisonStation deactivate(String code) {
+        LiaisonStation station = get(code);
+        if (!station.isActive()) {
+            return station;
+        }
+        long activeChildren = stations.findByParent(station).stream().filter(LiaisonStation::isActive).count();
+        if (activeChildren > 0) {
+            throw new ConflictException("该站点下还有 " + activeChildren + " 个启用的下级站点，请先停用或调整下级站点");
+        }
+        Map<String, String> before = snapshot(station);
+        station.setActive(false);
+        history.record(ChangeHistory.STATION, code, ChangeHistory.DEACTIVATED, ChangeHistory.diff(before, snapshot(station)));
+        return station;
+    }
+
+    /** Adds or removes one staff member, keeping the station's group in step. */
+    @Transactional
+    public LiaisonStation setStaffMember(String code, String userId, boolean member) {
+        LiaisonStation station = get(code);
+        Map<String, String> before = snapshot(station);
+        Set<String> staff = new LinkedHashSet<>(station.getStaffUserIds());
+        if (member) {
+            List<FieldProblem> problems = new ArrayList<>();
+            staff.addAll(staff(List.of(userId), problems));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        } else {
+            staff.remove(userId);
+        }
+        station.setStaffUserIds(staff);
+        syncGroup(station);
+        history.updated(ChangeHistory.STATION, code, before, snapshot(station));
+        return station;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +141,7 @@ public class StationService {
         station.setStaffUserIds(staff);
         stations.save(station);
         syncGroup(station);
+        history.created(ChangeHistory.STATION, station.getCode(), snapshot(station));
         return station;
     }
 
@@ -96,6 +168,7 @@ public class StationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Map<String, String> before = snapshot(station);
         station.setName(name);
         station.setParent(parent);
         station.setAddress(request.address());
@@ -105,6 +178,7 @@ public class StationService {
             station.setActive(request.active());
         }
         syncGroup(station);
+        history.updated(ChangeHistory.STATION, code, before, snapshot(station));
         return station;
     }
 

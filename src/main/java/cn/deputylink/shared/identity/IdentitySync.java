@@ -64,8 +64,50 @@ public class IdentitySync {
         });
     }
 
+    /** Sets a new password (for a new account, a reset, or to lock a deactivated one). */
+    public void setPassword(String id, String password) {
+        asSystem(() -> {
+            User user = identityService.createUserQuery().userId(id).singleResult();
+            if (user == null) {
+                throw new IllegalArgumentException("unknown user " + id);
+            }
+            user.setPassword(password);
+            identityService.saveUser(user);
+            return null;
+        });
+    }
+
+    /** The ids of the groups the user is a member of. */
+    public List<String> groupsOf(String userId) {
+        return asSystem(() -> identityService.createGroupQuery().groupMember(userId).orderByGroupId().asc().list()
+                .stream().map(Group::getId).toList());
+    }
+
+    /** The user's display name, or null when there is no such user. */
+    public String userName(String userId) {
+        return asSystem(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            return user == null ? null : (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        });
+    }
+
     public boolean userExists(String id) {
         return asSystem(() -> identityService.createUserQuery().userId(id).count() > 0);
+    }
+
+    /** Which of the ids name Camunda users, asked in chunks (for checking a whole roster at once). */
+    public Set<String> existingUsers(Collection<String> userIds) {
+        List<String> ids = userIds.stream().distinct().toList();
+        Set<String> existing = new HashSet<>();
+        asSystem(() -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(from + 500, ids.size()));
+                identityService.createUserQuery().userIdIn(chunk.toArray(String[]::new)).list()
+                        .forEach(u -> existing.add(u.getId()));
+            }
+            return null;
+        });
+        return existing;
     }
 
     /** The ids among {@code userIds} that name no Camunda user. */
