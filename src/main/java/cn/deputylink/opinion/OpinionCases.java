@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -399,9 +400,8 @@ public class OpinionCases {
             o.setStatus(OpinionStatus.WAITING_FEEDBACK);
             o.setFeedbackDue(deadlines.due("opinion-feedback").toInstant());
         }
-        notifications.toCitizen(o.getTrackingCode(), o::getCitizenPhone,
-                "您反映的问题（" + o.getTrackingCode() + "）已有答复，请凭编号和手机号后四位查看，并在 "
-                        + DAY.format(o.getFeedbackDue().atZone(zone())) + " 前评价。",
+        notifications.smsToCitizen(o.getTrackingCode(), o::getCitizenPhone, "opinion-replied",
+                Map.of("code", o.getTrackingCode(), "due", DAY.format(o.getFeedbackDue().atZone(zone()))),
                 "opinion-reply-sms:" + o.getTrackingCode() + ":" + o.handlingRound());
     }
 
@@ -455,9 +455,8 @@ public class OpinionCases {
         OpinionOutcome outcome = outcomeOf(o);
         o.close(outcome, OpinionTimeline.now());
         timeline.add(o, OpinionEventType.ARCHIVED, null, "已办结：" + outcome.label(), null);
-        notifications.toCitizen(o.getTrackingCode(), o::getCitizenPhone,
-                "您反映的问题（" + o.getTrackingCode() + "）已办结：" + outcome.label() + "。感谢您的参与。",
-                "opinion-closed:" + o.getTrackingCode());
+        notifications.smsToCitizen(o.getTrackingCode(), o::getCitizenPhone, "opinion-closed",
+                Map.of("code", o.getTrackingCode(), "outcome", outcome.label()), "opinion-closed:" + o.getTrackingCode());
     }
 
     static OpinionOutcome outcomeOf(Opinion o) {

@@ -3,6 +3,7 @@ package cn.deputylink.shared.notification;
 import cn.deputylink.shared.notification.Notification.Channel;
 import cn.deputylink.shared.notification.Notification.RecipientType;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,12 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final SmsGateway sms;
+    private final SmsTemplates templates;
 
-    public Notifications(NotificationRepository repository, SmsGateway sms) {
+    public Notifications(NotificationRepository repository, SmsGateway sms, SmsTemplates templates) {
         this.repository = repository;
         this.sms = sms;
+        this.templates = templates;
     }
 
     @Transactional
@@ -34,11 +37,23 @@ public class Notifications {
     }
 
     /**
-     * Texts a citizen about their case. The phone is supplied lazily from the case record and is
-     * neither stored here nor logged; a case without a phone number gets no message.
+     * Texts a citizen about their case with free text, through the general template
+     * ({@value SmsTemplates#NOTICE}, whose one parameter is the text). Prefer
+     * {@link #smsToCitizen} with a template of its own: providers approve templates, not texts.
      */
     @Transactional
     public void toCitizen(String businessKey, Supplier<String> phone, String text, String dedupeKey) {
+        smsToCitizen(businessKey, phone, SmsTemplates.NOTICE, Map.of("content", text), dedupeKey);
+    }
+
+    /**
+     * Texts a citizen about their case with a configured template (config/sms.yml) and its
+     * parameters. The phone is supplied lazily from the case record and is neither stored here nor
+     * logged; a case without a phone number gets no message. The outbox keeps the rendered text with its secrets masked.
+     */
+    @Transactional
+    public void smsToCitizen(String businessKey, Supplier<String> phone, String templateKey,
+                             Map<String, String> params, String dedupeKey) {
         if (dedupeKey != null && repository.existsByDedupeKey(dedupeKey)) {
             return;
         }
@@ -46,8 +61,10 @@ public class Notifications {
         if (number == null || number.isBlank()) {
             return;
         }
-        sms.send(number, text);
-        store(RecipientType.CITIZEN, businessKey, Channel.SMS, "短信通知", text, businessKey, dedupeKey);
+        SmsMessage message = templates.message(number, templateKey, params);
+        sms.send(message);
+        String title = message.templateName() == null ? "短信通知" : "短信：" + message.templateName();
+        store(RecipientType.CITIZEN, businessKey, Channel.SMS, title, message.keptText(), businessKey, dedupeKey);
     }
 
     private void store(RecipientType type, String recipient, Channel channel, String title, String body,
