@@ -146,6 +146,14 @@ public class Opinion {
     @Column(name = "created_by", length = 64)
     private String createdBy;
 
+    /** SHA-256 of the tracking code and the 6-digit 查询码; the code itself is shown once and not kept. */
+    @Column(name = "access_code_hash", length = 64)
+    private String accessCodeHash;
+
+    /** SHA-256 of the private-link token. */
+    @Column(name = "link_token_hash", length = 64)
+    private String linkTokenHash;
+
     @Version
     private long version;
 
@@ -166,6 +174,20 @@ public class Opinion {
     /** Overdue until replied: the department's deadline passed while it was still handling the case. */
     public boolean isOverdue() {
         return overdueSince != null && status == OpinionStatus.HANDLING;
+    }
+
+    public String getAccessCodeHash() {
+        return accessCodeHash;
+    }
+
+    public String getLinkTokenHash() {
+        return linkTokenHash;
+    }
+
+    /** Replaces the citizen's secrets (a new pair invalidates the old one). */
+    public void setAccessSecrets(String accessCodeHash, String linkTokenHash) {
+        this.accessCodeHash = accessCodeHash;
+        this.linkTokenHash = linkTokenHash;
     }
 
     /** The handling round: 1, or 2 and more after the citizen was unsatisfied. */

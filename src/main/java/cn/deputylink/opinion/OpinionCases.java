@@ -392,7 +392,10 @@ public class OpinionCases {
                 "承办单位已答复" + (a.isOverdue() ? "（超期答复）" : ""), null);
     }
 
-    /** Tells the citizen a reply is there (SMS stand-in) and opens the rating window. */
+    /**
+     * Tells the citizen a reply is there (SMS stand-in) and opens the rating window; the citizens of
+     * cases merged into this one are told too and may rate it with their own 查询码.
+     */
     @Transactional
     public void publishReply(long id) {
         Opinion o = require(id);
@@ -400,9 +403,15 @@ public class OpinionCases {
             o.setStatus(OpinionStatus.WAITING_FEEDBACK);
             o.setFeedbackDue(deadlines.due("opinion-feedback").toInstant());
         }
+        String due = DAY.format(o.getFeedbackDue().atZone(zone()));
         notifications.smsToCitizen(o.getTrackingCode(), o::getCitizenPhone, "opinion-replied",
-                Map.of("code", o.getTrackingCode(), "due", DAY.format(o.getFeedbackDue().atZone(zone()))),
+                Map.of("code", o.getTrackingCode(), "due", due),
                 "opinion-reply-sms:" + o.getTrackingCode() + ":" + o.handlingRound());
+        for (Opinion merged : opinions.findByMergedIntoOrderByIdAsc(o)) {
+            notifications.smsToCitizen(merged.getTrackingCode(), merged::getCitizenPhone, "opinion-merged-replied",
+                    Map.of("code", merged.getTrackingCode(), "due", due),
+                    "opinion-reply-sms:" + merged.getTrackingCode() + ":" + o.getTrackingCode() + ":" + o.handlingRound());
+        }
     }
 
     /** Records a rating and says what comes next: ACCEPTED, REHANDLE or SUPERVISE. */

@@ -1,5 +1,6 @@
 package cn.deputylink.opinion;
 
+import cn.deputylink.opinion.OpinionDtos.AccessReissued;
 import cn.deputylink.opinion.OpinionDtos.Created;
 import cn.deputylink.opinion.OpinionDtos.FeedbackAccepted;
 import cn.deputylink.opinion.OpinionDtos.FeedbackRequest;
@@ -9,6 +10,7 @@ import cn.deputylink.opinion.OpinionDtos.StaffOpinionRequest;
 import cn.deputylink.opinion.OpinionDtos.StaffSummary;
 import cn.deputylink.opinion.OpinionDtos.Stats;
 import cn.deputylink.shared.idempotency.Idempotency;
+import cn.deputylink.shared.identity.Roles;
 import cn.deputylink.shared.security.CurrentUser;
 import cn.deputylink.shared.web.InvalidInputException;
 import cn.deputylink.shared.web.NotFoundException;
@@ -43,9 +45,11 @@ public class OpinionController {
     private final OpinionQueries queries;
     private final OpinionAccess access;
     private final CurrentUser currentUser;
+    private final OpinionTracking tracking;
 
     public OpinionController(OpinionIntake intake, HotlineImport hotline, OpinionQueries queries, OpinionAccess access,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, OpinionTracking tracking) {
+        this.tracking = tracking;
         this.intake = intake;
         this.hotline = hotline;
         this.queries = queries;
@@ -59,7 +63,7 @@ public class OpinionController {
             + "可记录接待代表（计入代表履职台账）")
     public Created register(@Valid @RequestBody StaffOpinionRequest request,
                             @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
-        return new Created(intake.submitByStaff(request, idempotencyKey, currentUser.require()));
+        return intake.submitByStaff(request, idempotencyKey, currentUser.require());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -107,13 +111,28 @@ public class OpinionController {
     }
 
     @PostMapping("/{trackingCode}/feedback")
-    @Operation(summary = "记录电话回访评价", description = "工作人员电话回访群众后代为记录评价；不在待评价环节时返回 409")
+    @Operation(summary = "记录电话回访评价", description = "研判站点（或受理站点）的工作人员、人大代表工委电话回访群众后代为记录评价"
+            + "（渠道 PHONE，记录记录人）；不在待评价环节或已评价时返回 409")
     public FeedbackAccepted phoneFeedback(@PathVariable String trackingCode, @Valid @RequestBody FeedbackRequest request) {
-        StaffDetail detail = queries.detail(trackingCode);
-        if (!access.scope().all() && !access.scope().stations().contains(detail.summary().stationCode())
-                && !access.scope().stations().contains(detail.summary().triageStationCode())) {
+        requireStationOrOffice(trackingCode);
+        return tracking.recordPhoneRating(trackingCode, request.rating(), request.comment(), currentUser.require());
+    }
+
+    @PostMapping("/{trackingCode}/access")
+    @Operation(summary = "重新生成查询码", description = "群众遗失查询码或专属链接时，核实身份后由站点工作人员重新生成；"
+            + "旧的查询码和链接随即作废。新查询码只显示这一次")
+    public AccessReissued reissueAccess(@PathVariable String trackingCode) {
+        requireStationOrOffice(trackingCode);
+        return tracking.reissue(trackingCode, currentUser.require());
+    }
+
+    /** The station staff that received or triaged the case, or the liaison office; others see 404. */
+    private void requireStationOrOffice(String trackingCode) {
+        StaffSummary c = queries.detail(trackingCode).summary();
+        boolean office = currentUser.isAdmin() || currentUser.isIn(Roles.LIAISON_OFFICE);
+        List<String> stations = currentUser.stationCodes();
+        if (!office && !stations.contains(c.stationCode()) && !stations.contains(c.triageStationCode())) {
             throw new NotFoundException("群众意见不存在：" + trackingCode);
         }
-        return intake.rate(trackingCode, request, "PHONE", currentUser.require());
     }
 }

@@ -47,7 +47,15 @@ public final class OpinionDtos {
             @Size(max = 500, message = "评价意见最长 500 字") String comment) {
     }
 
-    public record Created(String trackingCode) {
+    /**
+     * A new case: the tracking code and the citizen's secret, shown this once — the 6-digit
+     * 查询码 ({@code accessCode}) and the private link ({@code privateLink}, …/h5/o/{code}?k=…).
+     */
+    public record Created(String trackingCode, String accessCode, String privateLink) {
+    }
+
+    /** New secrets issued by staff for a citizen who lost them; the old ones stop working. */
+    public record AccessReissued(String trackingCode, String accessCode, String privateLink) {
     }
 
     public record PublicEvent(Instant at, String type, String label, String text) {
@@ -56,12 +64,18 @@ public final class OpinionDtos {
     public record LinkedSuggestion(String label, String suggestionKey, LinkedCaseProgress progress) {
     }
 
-    /** The tracking page: status and timeline; the reply only for the caller who knows the phone's last 4 digits. */
-    public record PublicTracking(String trackingCode, String status, String statusLabel, boolean overdue,
-                                 String category, String categoryLabel, String stationName, Instant receivedAt,
-                                 Instant replyDue, boolean awaitingFeedback, Instant feedbackDue, String mergedInto,
-                                 String outcome, String outcomeLabel, List<PublicEvent> timeline, String reply,
-                                 Instant repliedAt, boolean replyHidden, LinkedSuggestion suggestion) {
+    /**
+     * The tracking page: status and public timeline for anyone with the code; the reply
+     * ({@code reply}) only when the 查询码 or the private link was given ({@code verified}).
+     * {@code canRate}: verified, a reply waits for this citizen's rating and none was given yet.
+     * {@code mergedInto}: the case this one was merged into (status, timeline and reply are that case's).
+     */
+    public record TrackingView(String trackingCode, String status, String statusLabel, boolean overdue,
+                               String category, String categoryLabel, String stationName, Instant receivedAt,
+                               Instant replyDue, boolean awaitingFeedback, Instant feedbackDue, String mergedInto,
+                               String outcome, String outcomeLabel, List<PublicEvent> timeline, String reply,
+                               Instant repliedAt, boolean replyHidden, LinkedSuggestion suggestion,
+                               boolean verified, boolean canRate) {
     }
 
     public record FeedbackAccepted(String trackingCode, String rating, String ratingLabel) {
@@ -91,7 +105,8 @@ public final class OpinionDtos {
                               List<StaffFeedback> feedback) {
     }
 
-    public record ImportRow(int row, String externalRef, String trackingCode) {
+    /** One imported hotline ticket with the secrets staff pass on to the caller (shown in this report only). */
+    public record ImportRow(int row, String externalRef, String trackingCode, String accessCode, String privateLink) {
     }
 
     public record ImportReport(int imported, List<ImportRow> rows) {

@@ -18,7 +18,8 @@ public enum OpinionEventType {
     MERGED_IN("并入相同诉求"),
     HANDED_OVER("转为代表建议"),
     REJECTED("不予受理"),
-    ARCHIVED("办结归档");
+    ARCHIVED("办结归档"),
+    ACCESS_REISSUED("重新生成查询码");
 
     private final String label;
 

@@ -9,4 +9,6 @@ public interface OpinionFeedbackRepository extends JpaRepository<OpinionFeedback
     Optional<OpinionFeedback> findFirstByOpinionOrderByIdDesc(Opinion opinion);
 
     List<OpinionFeedback> findByOpinionOrderByIdAsc(Opinion opinion);
+
+    boolean existsByOpinionAndHandlingRound(Opinion opinion, int handlingRound);
 }

@@ -4,8 +4,7 @@ import cn.deputylink.deputy.Deputy;
 import cn.deputylink.deputy.DeputyRepository;
 import cn.deputylink.ledger.ActivityLedger;
 import cn.deputylink.ledger.ActivityType;
-import cn.deputylink.opinion.OpinionDtos.FeedbackAccepted;
-import cn.deputylink.opinion.OpinionDtos.FeedbackRequest;
+import cn.deputylink.opinion.OpinionDtos.Created;
 import cn.deputylink.opinion.OpinionDtos.ImportReport;
 import cn.deputylink.opinion.OpinionDtos.ImportRow;
 import cn.deputylink.opinion.OpinionDtos.PublicOpinionRequest;
@@ -61,12 +60,15 @@ public class OpinionIntake {
     private final WorkingDayCalendar calendar;
     private final OpinionAccess access;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate writable;
+    private final OpinionSecrets secrets;
 
     public OpinionIntake(OpinionRepository opinions, OpinionFeedbackRepository feedback, OpinionTimeline timeline,
                          StationRepository stations, DeputyRepository deputies, BusinessKeys businessKeys,
                          Idempotency idempotency, RuntimeService runtimeService, IdentitySync identity,
                          ProcessMessages messages, ActivityLedger ledger, WorkingDayCalendar calendar,
-                         OpinionAccess access, PlatformTransactionManager transactionManager) {
+                         OpinionAccess access, PlatformTransactionManager transactionManager,
+                         OpinionSecrets secrets) {
         this.opinions = opinions;
         this.feedback = feedback;
         this.timeline = timeline;
@@ -82,6 +84,12 @@ public class OpinionIntake {
         this.access = access;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.writable = new TransactionTemplate(transactionManager);
+        this.secrets = secrets;
+    }
+
+    /** A new case with the secrets its citizen is told once. */
+    record Registered(Opinion opinion, OpinionSecrets.Issued secrets) {
     }
 
     /** What a new case is made of once the input has been checked. */
@@ -92,9 +100,26 @@ public class OpinionIntake {
 
     // ---- public
 
-    public String submitPublic(PublicOpinionRequest request, String idempotencyKey) {
+    /**
+     * A citizen's submission. A retry with the same Idempotency-Key creates nothing and gets the
+     * same tracking code with fresh secrets (the first answer never reached the citizen; the old
+     * secrets stop working).
+     */
+    public Created submitPublic(PublicOpinionRequest request, String idempotencyKey) {
         NewOpinion opinion = readOnly.execute(status -> checkPublic(request));
-        return idempotency.run(PUBLIC_SCOPE, idempotencyKey, request, () -> create(opinion).getTrackingCode());
+        return createOnce(PUBLIC_SCOPE, idempotencyKey, request, opinion);
+    }
+
+    private Created createOnce(String scope, String idempotencyKey, Object request, NewOpinion opinion) {
+        OpinionSecrets.Issued[] issued = new OpinionSecrets.Issued[1];
+        String code = idempotency.run(scope, idempotencyKey, request, () -> {
+            Registered r = create(opinion);
+            issued[0] = r.secrets();
+            return r.opinion().getTrackingCode();
+        });
+        OpinionSecrets.Issued given = issued[0] != null ? issued[0]
+                : writable.execute(status -> secrets.issue(opinions.findByTrackingCode(code).orElseThrow()));
+        return new Created(code, given.accessCode(), given.privateLink());
     }
 
     private NewOpinion checkPublic(PublicOpinionRequest request) {
@@ -135,7 +160,7 @@ public class OpinionIntake {
 
     // ---- staff
 
-    public String submitByStaff(StaffOpinionRequest request, String idempotencyKey, String userId) {
+    public Created submitByStaff(StaffOpinionRequest request, String idempotencyKey, String userId) {
         List<FieldProblem> problems = new ArrayList<>();
         LiaisonStation station = activeStation(request.stationCode(), "stationCode", problems);
         if (station != null) {
@@ -167,7 +192,7 @@ public class OpinionIntake {
         NewOpinion opinion = new NewOpinion(station, channel, request.content().strip(), request.category(),
                 anonymous ? null : blankToNull(request.name()), phone, anonymous, deputy, receptionDate, null,
                 OpinionTimeline.now(), userId);
-        return idempotency.run(STAFF_SCOPE, idempotencyKey, request, () -> create(opinion).getTrackingCode());
+        return createOnce(STAFF_SCOPE, idempotencyKey, request, opinion);
     }
 
     /** 12345 hotline rows, checked beforehand by {@link HotlineImport}: all are created, or none. */
@@ -178,15 +203,18 @@ public class OpinionIntake {
             NewOpinion opinion = new NewOpinion(row.station(), OpinionChannel.HOTLINE_12345, row.content(),
                     row.category(), row.name(), row.phone(), row.name() == null, null, null, row.ticket(),
                     row.receivedAt(), userId);
-            report.add(new ImportRow(row.line(), row.ticket(), create(opinion).getTrackingCode()));
+            Registered r = create(opinion);
+            report.add(new ImportRow(row.line(), row.ticket(), r.opinion().getTrackingCode(),
+                    r.secrets().accessCode(), r.secrets().privateLink()));
         }
         return new ImportReport(report.size(), report);
     }
 
     @Transactional
-    Opinion create(NewOpinion n) {
-        String code = businessKeys.next(OpinionProcess.TRACKING_PREFIX, OpinionProcess.TRACKING_DIGITS);
+    Registered create(NewOpinion n) {
+        String code = freshTrackingCode();
         Opinion o = new Opinion(code, n.station(), n.channel(), n.content(), n.receivedAt());
+        OpinionSecrets.Issued issued = secrets.issue(o);
         o.setCategory(n.category());
         o.setCitizenName(n.name());
         o.setCitizenPhone(n.phone());
@@ -215,33 +243,18 @@ public class OpinionIntake {
         ProcessInstance instance = identity.asSystem(() ->
                 runtimeService.startProcessInstanceByKey(OpinionProcess.PROCESS_ID, code, variables));
         o.setProcessInstanceId(instance.getId());
-        return o;
+        return new Registered(o, issued);
     }
 
-    // ---- feedback
-
-    /** A citizen's rating from the tracking page; the tracking code of a merged case rates the surviving one. */
-    @Transactional
-    public FeedbackAccepted rate(String trackingCode, FeedbackRequest request, String channel, String recordedBy) {
-        Opinion own = opinions.findByTrackingCode(trackingCode)
-                .orElseThrow(() -> new NotFoundException("查询编号不存在：" + trackingCode));
-        Opinion o = OpinionQueries.surviving(own);
-        // the caller's scope was checked by the controller; engine authorizations would hide the case from staff
-        if (!identity.asSystem(() -> messages.isWaitingFor(OpinionProcess.MSG_FEEDBACK, o.getTrackingCode()))) {
-            throw new ConflictException("该意见当前不在待评价环节（" + o.getStatus().label() + "）");
+    /** A random tracking code not taken yet; the unique index backs the check. */
+    private String freshTrackingCode() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = businessKeys.random(OpinionProcess.TRACKING_PREFIX);
+            if (opinions.findByTrackingCode(code).isEmpty()) {
+                return code;
+            }
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(OpinionProcess.RATING.name(), request.rating().name());
-        vars.put(OpinionProcess.FEEDBACK_CHANNEL.name(), channel);
-        vars.put(OpinionProcess.FEEDBACK_BY.name(), recordedBy);
-        identity.asSystem(() -> {
-            messages.correlate(OpinionProcess.MSG_FEEDBACK, o.getTrackingCode(), vars);
-            return null;
-        });
-        if (notBlank(request.comment())) {
-            feedback.findFirstByOpinionOrderByIdDesc(o).ifPresent(f -> f.setComment(request.comment().strip()));
-        }
-        return new FeedbackAccepted(own.getTrackingCode(), request.rating().name(), request.rating().label());
+        throw new IllegalStateException("no free tracking code after 5 attempts");
     }
 
     // ---- checks

@@ -3,7 +3,7 @@ package cn.deputylink.opinion;
 import cn.deputylink.opinion.OpinionDtos.DeputyStats;
 import cn.deputylink.opinion.OpinionDtos.LinkedSuggestion;
 import cn.deputylink.opinion.OpinionDtos.PublicEvent;
-import cn.deputylink.opinion.OpinionDtos.PublicTracking;
+import cn.deputylink.opinion.OpinionDtos.TrackingView;
 import cn.deputylink.opinion.OpinionDtos.StaffAssignment;
 import cn.deputylink.opinion.OpinionDtos.StaffDetail;
 import cn.deputylink.opinion.OpinionDtos.StaffEvent;
@@ -75,15 +75,13 @@ public class OpinionQueries {
 
     // ---- public tracking
 
-    public PublicTracking track(String trackingCode, String phoneLastFour) {
-        if (phoneLastFour != null && !phoneLastFour.matches("\\d{4}")) {
-            throw new InvalidInputException("phone", "请输入手机号码后四位数字");
-        }
-        Opinion own = opinions.findByTrackingCode(trackingCode)
-                .orElseThrow(() -> new NotFoundException("查询编号不存在：" + trackingCode));
+    /**
+     * The tracking page of a case ({@code own}: the code the citizen holds; a merged case shows the
+     * case it was merged into). The reply only when the caller has proven the secret ({@code verified},
+     * see {@link OpinionTracking}); {@code canRate} is decided there too.
+     */
+    TrackingView view(Opinion own, boolean verified, boolean canRate) {
         Opinion o = surviving(own);
-        boolean proven = phoneLastFour != null && own.getCitizenPhone() != null
-                && phoneLastFour.equals(Masking.lastFour(own.getCitizenPhone()));
         List<PublicEvent> events = new ArrayList<>();
         if (o != own) {
             timeline.of(own).stream().filter(e -> e.getPublicText() != null).forEach(e -> events.add(publicEvent(e)));
@@ -98,13 +96,14 @@ public class OpinionQueries {
             suggestion = new LinkedSuggestion("转为代表建议", o.getSuggestionKey(), progress);
         }
         String category = o.getCategory() == null ? null : o.getCategory().name();
-        return new PublicTracking(own.getTrackingCode(), o.getStatus().name(), o.getStatus().label(), o.isOverdue(),
+        return new TrackingView(own.getTrackingCode(), o.getStatus().name(), o.getStatus().label(), o.isOverdue(),
                 category, OpinionCategory.labelOf(category), o.getStation().getName(), own.getReceivedAt(),
                 o.getReplyDue(), awaiting, awaiting ? o.getFeedbackDue() : null,
                 o != own ? o.getTrackingCode() : null,
                 o.getOutcome() == null ? null : o.getOutcome().name(),
                 o.getOutcome() == null ? null : o.getOutcome().label(),
-                events, proven ? o.getReply() : null, o.getRepliedAt(), o.getReply() != null && !proven, suggestion);
+                events, verified ? o.getReply() : null, o.getRepliedAt(), o.getReply() != null && !verified, suggestion,
+                verified, canRate);
     }
 
     private static PublicEvent publicEvent(OpinionEvent e) {

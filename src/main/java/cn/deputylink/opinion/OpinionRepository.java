@@ -13,6 +13,8 @@ public interface OpinionRepository extends JpaRepository<Opinion, Long> {
 
     Optional<Opinion> findByTrackingCode(String trackingCode);
 
+    List<Opinion> findByMergedIntoOrderByIdAsc(Opinion mergedInto);
+
     @Query("select o.externalRef from Opinion o where o.externalRef in :refs")
     List<String> findExistingExternalRefs(Collection<String> refs);
 

@@ -42,6 +42,18 @@ public class ConstituentAppraisal {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** SHA-256 of the review's salt and the client address: bursts from one address are recognisable. */
+    @Column(name = "client_hash", length = 64)
+    private String clientHash;
+
+    /** Held back from the count, waiting for the office's decision on {@link #flag}. */
+    @Column(nullable = false)
+    private boolean held;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "flag_id")
+    private AppraisalFlag flag;
+
     protected ConstituentAppraisal() {
     }
 
@@ -52,6 +64,26 @@ public class ConstituentAppraisal {
         this.rating = rating;
         this.remark = remark;
         this.createdAt = createdAt;
+    }
+
+    public ConstituentAppraisal from(String clientHash) {
+        this.clientHash = clientHash;
+        return this;
+    }
+
+    /** Held back and attached to the office's flag. */
+    void holdFor(AppraisalFlag flag) {
+        this.flag = flag;
+        this.held = true;
+        flag.held();
+    }
+
+    public String getClientHash() {
+        return clientHash;
+    }
+
+    public boolean isHeld() {
+        return held;
     }
 
     public Long getId() {

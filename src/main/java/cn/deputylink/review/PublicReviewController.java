@@ -6,9 +6,11 @@ import cn.deputylink.review.ReviewDtos.AppraisalRequest;
 import cn.deputylink.review.ReviewDtos.NoticeEntry;
 import cn.deputylink.review.ReviewDtos.ObjectionReceipt;
 import cn.deputylink.review.ReviewDtos.ObjectionRequest;
+import cn.deputylink.shared.ratelimit.PublicLimits;
 import cn.deputylink.shared.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class PublicReviewController {
 
     private final PublicReviewService service;
+    private final PublicLimits limits;
 
-    public PublicReviewController(PublicReviewService service) {
+    public PublicReviewController(PublicReviewService service, PublicLimits limits) {
         this.service = service;
+        this.limits = limits;
     }
 
     @GetMapping("/api/public/appraisals/{token}")
@@ -37,9 +41,14 @@ public class PublicReviewController {
 
     @PostMapping("/api/public/appraisals/{token}")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "提交评议意见", description = "满意 / 基本满意 / 不满意；每个手机号码对每位代表只能评议一次，号码不以明文保存")
-    public AppraisalReceipt appraise(@PathVariable String token, @Valid @RequestBody AppraisalRequest request) {
-        return service.appraise(token, request);
+    @Operation(summary = "提交评议意见", description = "满意 / 基本满意 / 不满意；每个手机号码对每位代表只能评议一次，号码不以明文保存；"
+            + "每个网络地址、每位代表的评议次数有上限，短时间内异常集中的评议暂不计入，由代表工委核查")
+    public AppraisalReceipt appraise(@PathVariable String token, @Valid @RequestBody AppraisalRequest request,
+                                     HttpServletRequest http) {
+        String address = limits.clientAddress(http);
+        limits.write(PublicLimits.APPRAISAL_ADDRESS, address);
+        limits.write(PublicLimits.APPRAISAL_DEPUTY, token);
+        return service.appraise(token, request, address);
     }
 
     @GetMapping("/api/public/review-notices")
@@ -54,6 +63,7 @@ public class PublicReviewController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "对公示结果提出异议", description = "公示期内可提出，由代表工委核查处理")
     public ObjectionReceipt object(@PathVariable String key, @Valid @RequestBody ObjectionRequest request) {
+        limits.write(PublicLimits.REVIEW_NOTICE, key);
         return service.object(key, request);
     }
 }

@@ -37,10 +37,15 @@ public class PublicReviewService {
     private final ReviewObjectionRepository objections;
     private final ProcessMessages messages;
     private final WorkingDayCalendar calendar;
+    private final AppraisalFlagRepository flags;
+    private final ReviewProperties properties;
 
     public PublicReviewService(PerformanceReviewRepository reviews, ConstituentAppraisalRepository appraisals,
                                ReviewObjectionRepository objections, ProcessMessages messages,
-                               WorkingDayCalendar calendar) {
+                               WorkingDayCalendar calendar, AppraisalFlagRepository flags,
+                               ReviewProperties properties) {
+        this.flags = flags;
+        this.properties = properties;
         this.reviews = reviews;
         this.appraisals = appraisals;
         this.objections = objections;
@@ -53,8 +58,14 @@ public class PublicReviewService {
         return AppraisalCard.of(byToken(token), calendar.zone());
     }
 
+    /**
+     * One constituent's appraisal. Past the configured burst thresholds (per deputy, or per address
+     * for this deputy, within the window) the appraisal is stored but held back from the count and
+     * flagged to the office ({@link AppraisalFlag}); the citizen's receipt is the same either way.
+     * {@code clientAddress}: from {@code ClientAddressResolver}; only its salted hash is kept.
+     */
     @Transactional
-    public AppraisalReceipt appraise(String token, AppraisalRequest request) {
+    public AppraisalReceipt appraise(String token, AppraisalRequest request, String clientAddress) {
         if (!PhoneNumbers.isValid(request.phone())) {
             throw new InvalidInputException("phone", "手机号码格式不正确");
         }
@@ -67,9 +78,30 @@ public class PublicReviewService {
             throw new ConflictException("该手机号码已参与过对这位代表的评议，每个号码只能评议一次");
         }
         String remark = request.remark() == null || request.remark().isBlank() ? null : request.remark().strip();
-        appraisals.save(new ConstituentAppraisal(review, hash, request.rating(), remark, now()));
+        ConstituentAppraisal appraisal = new ConstituentAppraisal(review, hash, request.rating(), remark, now())
+                .from(clientAddress == null ? null : phoneHash(review.getAppraisalSalt(), "ip:" + clientAddress));
+        AppraisalFlag.Reason burst = burst(review, appraisal);
+        if (burst != null) {
+            AppraisalFlag flag = flags.findFirstByReviewAndStatusOrderByIdDesc(review, AppraisalFlag.Status.OPEN)
+                    .orElseGet(() -> flags.save(new AppraisalFlag(review, burst, now())));
+            appraisal.holdFor(flag);
+        }
+        appraisals.save(appraisal);
         return new AppraisalReceipt("评议已提交，感谢您的参与", review.getDeputy().getName(), request.rating(),
                 request.rating().label());
+    }
+
+    private AppraisalFlag.Reason burst(PerformanceReview review, ConstituentAppraisal appraisal) {
+        ReviewProperties.AppraisalBurst limits = properties.getAppraisalBurst();
+        Instant since = now().minus(limits.getWindow());
+        if (appraisals.countByReviewAndCreatedAtAfter(review, since) >= limits.getDeputyThreshold()) {
+            return AppraisalFlag.Reason.DEPUTY_BURST;
+        }
+        if (appraisal.getClientHash() != null && appraisals.countByReviewAndClientHashAndCreatedAtAfter(review,
+                appraisal.getClientHash(), since) >= limits.getAddressThreshold()) {
+            return AppraisalFlag.Reason.ADDRESS_BURST;
+        }
+        return null;
     }
 
     /** SHA-256 over the review's own salt and the normalised number: equal numbers match, none can be read back. */

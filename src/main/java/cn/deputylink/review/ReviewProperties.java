@@ -12,6 +12,47 @@ public class ReviewProperties {
 
     private Campaign campaign = new Campaign();
     private Scoring scoring = new Scoring();
+    private AppraisalBurst appraisalBurst = new AppraisalBurst();
+
+    public AppraisalBurst getAppraisalBurst() {
+        return appraisalBurst;
+    }
+
+    public void setAppraisalBurst(AppraisalBurst appraisalBurst) {
+        this.appraisalBurst = appraisalBurst;
+    }
+
+    /** When online appraisals are held back and flagged to the office (config/review.yml). */
+    public static class AppraisalBurst {
+
+        private int deputyThreshold = 20;
+        private int addressThreshold = 5;
+        private java.time.Duration window = java.time.Duration.ofMinutes(10);
+
+        public int getDeputyThreshold() {
+            return deputyThreshold;
+        }
+
+        public void setDeputyThreshold(int deputyThreshold) {
+            this.deputyThreshold = deputyThreshold;
+        }
+
+        public int getAddressThreshold() {
+            return addressThreshold;
+        }
+
+        public void setAddressThreshold(int addressThreshold) {
+            this.addressThreshold = addressThreshold;
+        }
+
+        public java.time.Duration getWindow() {
+            return window;
+        }
+
+        public void setWindow(java.time.Duration window) {
+            this.window = window;
+        }
+    }
 
     public Campaign getCampaign() {
         return campaign;

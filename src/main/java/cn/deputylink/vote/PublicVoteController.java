@@ -1,6 +1,7 @@
 package cn.deputylink.vote;
 
 import cn.deputylink.shared.idempotency.Idempotency;
+import cn.deputylink.shared.ratelimit.PublicLimits;
 import cn.deputylink.vote.VoteViews.CandidateView;
 import cn.deputylink.vote.VoteViews.PublicProposalView;
 import cn.deputylink.vote.VoteViews.ResultView;
@@ -33,9 +34,12 @@ public class PublicVoteController {
     private final VoteService votes;
     private final VoteCandidateRepository candidates;
     private final VoteResults results;
+    private final PublicLimits limits;
 
     public PublicVoteController(ProposalService proposals, ProjectProposalRepository proposalRepository,
-                                VoteService votes, VoteCandidateRepository candidates, VoteResults results) {
+                                VoteService votes, VoteCandidateRepository candidates, VoteResults results,
+                                PublicLimits limits) {
+        this.limits = limits;
         this.proposals = proposals;
         this.proposalRepository = proposalRepository;
         this.votes = votes;
@@ -49,6 +53,7 @@ public class PublicVoteController {
             description = "征集期内提交；可匿名。带 Idempotency-Key 请求头可安全重试：同一键和内容只登记一次")
     public PublicProposalView propose(@Valid @RequestBody PublicProposalRequest request,
                                       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        limits.write(PublicLimits.VOTE, request.voteKey());
         return results.publicProposal(proposals.submitPublic(request, key));
     }
 

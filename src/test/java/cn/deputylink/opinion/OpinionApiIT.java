@@ -100,9 +100,13 @@ class OpinionApiIT extends OpinionItSupport {
     void trackingAndFeedbackRefuseWhatTheyCannotServe() {
         String code = submit(opinion("stationCode", "lh-sq", "content", "石桥村小学门口缺少减速带。", "phone", "13700002222"));
         assertThat(get(null, "/api/public/opinions/YJ-1999-999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> badPhone = get(null, "/api/public/opinions/" + code + "?phone=22");
-        assertThat(badPhone.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badPhone.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("phone");
+        ResponseEntity<JsonNode> noSecret = rateWith(code, null, "SATISFIED");
+        assertThat(noSecret.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noSecret.getBody().path("fieldErrors").get(0).path("field").asText()).isEqualTo("accessCode");
+        assertThat(noSecret.getBody().path("message").asText()).contains("查询码");
+        ResponseEntity<JsonNode> wrongSecret = rateWith(code, OpinionEndToEndIT.wrong(accessCode(code)), "SATISFIED");
+        assertThat(wrongSecret.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(wrongSecret.getBody().path("message").asText()).contains("查询码或专属链接不正确");
 
         ResponseEntity<JsonNode> unknownRating = rate(code, "SO_SO");
         assertThat(unknownRating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -125,7 +129,11 @@ class OpinionApiIT extends OpinionItSupport {
                 "name", "王五", "phone", "0871-65432100", "receivingDeputyCode", "D030", "channel", "RECEPTION_DAY");
         ResponseEntity<JsonNode> created = post("staff-ty-xl", "/api/opinions", walkIn);
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        String code = created.getBody().path("trackingCode").asText();
+        String code = remember(created.getBody());
+        // the walk-in citizen gets a secret of their own, handed over by the staff
+        assertThat(created.getBody().path("accessCode").asText()).matches("\\d{6}");
+        assertThat(created.getBody().path("privateLink").asText()).contains("/h5/o/" + code + "?k=");
+        assertThat(track(code, accessCode(code)).path("verified").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity_record a JOIN deputy d ON d.id = a.deputy_id "
                 + "WHERE d.code = 'D030' AND a.type = 'OPINION_HANDLED' AND a.source_key = ?", Long.class,
                 "opinion-received:" + code)).isOne();
@@ -187,6 +195,10 @@ class OpinionApiIT extends OpinionItSupport {
         assertThat(imported.getBody().path("imported").asInt()).isEqualTo(2);
         assertThat(imported.getBody().path("rows").get(0).path("row").asInt()).isEqualTo(2);
         String code = imported.getBody().path("rows").get(0).path("trackingCode").asText();
+        String hotlineSecret = imported.getBody().path("rows").get(0).path("accessCode").asText();
+        assertThat(hotlineSecret).as("each imported case has its own 查询码 for the caller").matches("\\d{6}");
+        assertThat(imported.getBody().path("rows").get(1).path("privateLink").asText()).contains("?k=");
+        assertThat(track(code, hotlineSecret).path("verified").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT channel FROM opinion WHERE tracking_code = ?", String.class, code))
                 .isEqualTo("HOTLINE_12345");
         assertThat(opinions()).isEqualTo(before + 2);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -15,10 +16,24 @@ import org.springframework.http.ResponseEntity;
 /** HTTP steps of the opinion workflow shared by the opinion integration tests. */
 abstract class OpinionItSupport extends IntegrationTest {
 
+    /** The 查询码 each case of this test was given at intake. */
+    private final Map<String, String> accessCodes = new ConcurrentHashMap<>();
+
     protected String submit(Map<String, Object> body) {
         ResponseEntity<JsonNode> created = submitWithKey(body, "it-" + UUID.randomUUID());
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().path("trackingCode").asText();
+        return remember(created.getBody());
+    }
+
+    /** Keeps the 查询码 of a creation answer ({trackingCode, accessCode, …}) and returns the tracking code. */
+    protected String remember(JsonNode created) {
+        String code = created.path("trackingCode").asText();
+        accessCodes.put(code, created.path("accessCode").asText());
+        return code;
+    }
+
+    protected String accessCode(String trackingCode) {
+        return accessCodes.get(trackingCode);
     }
 
     protected ResponseEntity<JsonNode> submitWithKey(Map<String, Object> body, String key) {
@@ -60,14 +75,37 @@ abstract class OpinionItSupport extends IntegrationTest {
         assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    protected JsonNode track(String trackingCode, String phone) {
-        ResponseEntity<JsonNode> page = get(null, "/api/public/opinions/" + trackingCode
-                + (phone == null ? "" : "?phone=" + phone));
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    /** The tracking page without a secret: status and timeline, no reply. */
+    protected JsonNode track(String trackingCode) {
+        return track(trackingCode, null);
+    }
+
+    /** The tracking page with a 查询码 in the X-Access-Code header (null: none). */
+    protected JsonNode track(String trackingCode, String accessCode) {
+        ResponseEntity<JsonNode> page = trackingPage(trackingCode, accessCode);
+        assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.OK);
         return page.getBody();
     }
 
+    protected ResponseEntity<JsonNode> trackingPage(String trackingCode, String accessCode) {
+        return exchange(null, HttpMethod.GET, "/api/public/opinions/" + trackingCode, null, secret(accessCode));
+    }
+
+    /** The citizen's rating with the 查询码 the case was given. */
     protected ResponseEntity<JsonNode> rate(String trackingCode, String rating) {
-        return post(null, "/api/public/opinions/" + trackingCode + "/feedback", opinion("rating", rating));
+        return rateWith(trackingCode, accessCodes.getOrDefault(trackingCode, "000000"), rating);
+    }
+
+    protected ResponseEntity<JsonNode> rateWith(String trackingCode, String accessCode, String rating) {
+        return exchange(null, HttpMethod.POST, "/api/public/opinions/" + trackingCode + "/feedback",
+                opinion("rating", rating), secret(accessCode));
+    }
+
+    private static HttpHeaders secret(String accessCode) {
+        HttpHeaders headers = new HttpHeaders();
+        if (accessCode != null) {
+            headers.set("X-Access-Code", accessCode);
+        }
+        return headers;
     }
 }

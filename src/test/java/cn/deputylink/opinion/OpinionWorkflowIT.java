@@ -33,7 +33,7 @@ class OpinionWorkflowIT extends OpinionItSupport {
         assertThat(wrongTarget.getBody().path("message").asText()).contains("要并入的意见不存在");
 
         complete("staff-lh-sq", second, OpinionProcess.TRIAGE, "merge", true, "mergeInto", first);
-        JsonNode followed = track(second, "4444");
+        JsonNode followed = track(second, accessCode(second));
         assertThat(followed.path("mergedInto").asText()).isEqualTo(first);
         assertThat(followed.path("status").asText()).isEqualTo("TRIAGE");
         assertThat(followed.path("trackingCode").asText()).isEqualTo(second);
@@ -41,15 +41,41 @@ class OpinionWorkflowIT extends OpinionItSupport {
                 .isEqualTo("MERGED");
         assertThat(track(first, null).toString()).contains(second + " 已并入本件");
 
-        // the surviving case is handled once; the merged code shows its progress and can rate it
+        // the surviving case is handled once; the merged citizen reads its reply with their own 查询码 and rates it
         complete("staff-lh-sq", first, OpinionProcess.TRIAGE, "merge", false, "category", "OTHER", "route", "LOCAL",
                 "departmentCode", "zjj");
         complete("zjj01", first, OpinionProcess.HANDLE, "reassign", false, "reply", "已联系供水站抢修。");
         executeDueJobs();
-        assertThat(track(second, null).path("awaitingFeedback").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE business_key = ? AND body LIKE ?",
+                Long.class, second, "%并案办理并有答复%")).as("the merged citizen is asked to rate").isEqualTo(1);
+        assertThat(track(second).path("awaitingFeedback").asBoolean()).isTrue();
+        assertThat(track(second).path("reply").isNull()).isTrue();
+        assertThat(track(second).path("canRate").asBoolean()).isFalse();
+        JsonNode mergedView = track(second, accessCode(second));
+        assertThat(mergedView.path("reply").asText()).isEqualTo("已联系供水站抢修。");
+        assertThat(mergedView.path("canRate").asBoolean()).isTrue();
+        assertThat(trackingPage(second, accessCode(first)).getStatusCode())
+                .as("the target's 查询码 does not open the merged case").isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the merged citizen's rating is recorded on their own case; the target still waits for its citizen
         assertThat(rate(second, "BASICALLY_SATISFIED").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> twice = rate(second, "SATISFIED");
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(twice.getBody().path("message").asText()).contains("已评价");
+        assertThat(track(second, accessCode(second)).path("canRate").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT f.rating FROM opinion_feedback f JOIN opinion o ON o.id = f.opinion_id "
+                + "WHERE o.tracking_code = ?", String.class, second)).isEqualTo("BASICALLY_SATISFIED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM opinion_feedback f JOIN opinion o ON o.id = f.opinion_id "
+                + "WHERE o.tracking_code = ?", Long.class, first)).isZero();
+        assertThat(track(first).path("status").asText()).isEqualTo("WAITING_FEEDBACK");
+        assertThat(get("staff-lh-sq", "/api/opinions/" + first).getBody().toString())
+                .contains(second + " 群众评价：基本满意");
+
+        assertThat(rate(first, "SATISFIED").getStatusCode()).isEqualTo(HttpStatus.OK);
         executeDueJobs();
-        assertThat(track(first, null).path("outcome").asText()).isEqualTo("BASICALLY_SATISFIED");
+        assertThat(track(first).path("outcome").asText()).isEqualTo("SATISFIED");
+        assertThat(rate(second, "UNSATISFIED").getStatusCode()).as("the rating window closed with the target")
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.mockito.Mockito.when;
 import cn.deputylink.department.DepartmentRepository;
 import cn.deputylink.department.DepartmentService;
 import cn.deputylink.deputy.DeputyRepository;
-import cn.deputylink.opinion.OpinionDtos.PublicTracking;
+import cn.deputylink.opinion.OpinionDtos.TrackingView;
 import cn.deputylink.shared.handover.LinkedCaseProgress;
 import cn.deputylink.shared.handover.OpinionHandoverRequest;
 import cn.deputylink.shared.handover.SuggestionHandover;
@@ -107,12 +107,12 @@ class SuggestionHandoverSeamTest {
         OpinionQueries queries = new OpinionQueries(opinions, timeline, mock(OpinionAssignmentRepository.class),
                 mock(OpinionFeedbackRepository.class), messages, provider, mock(OpinionAccess.class), cases,
                 ConfigFixtures.calendar());
-        PublicTracking page = queries.track("YJ-2026-000042", null);
+        TrackingView page = queries.view(opinion, false, false);
         assertThat(page.suggestion().label()).isEqualTo("转为代表建议");
         assertThat(page.suggestion().progress().statusLabel()).isEqualTo("已交办承办单位");
 
         when(provider.getIfAvailable()).thenReturn(null);
-        PublicTracking withoutFeature = queries.track("YJ-2026-000042", null);
+        TrackingView withoutFeature = queries.view(opinion, false, false);
         assertThat(withoutFeature.suggestion().label()).isEqualTo("转为代表建议");
         assertThat(withoutFeature.suggestion().progress()).isNull();
         verify(handover, never()).handOver(any());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.deputylink.shared.privacy.Masking;
 import cn.deputylink.shared.privacy.PhoneNumbers;
+import cn.deputylink.shared.ratelimit.Bucket4jRateLimiter;
 import cn.deputylink.shared.ratelimit.RateLimiter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +37,7 @@ class MaskingAndLimitsTest {
     @Test
     void rateLimiterCountsPerKeyAndWindow() {
         AtomicLong now = new AtomicLong(60_000);
-        RateLimiter limiter = new RateLimiter(now::get);
+        RateLimiter limiter = new Bucket4jRateLimiter(now::get);
         Duration minute = Duration.ofMinutes(1);
         assertThat(limiter.acquire("a", 2, minute)).isZero();
         assertThat(limiter.acquire("a", 2, minute)).isZero();

@@ -11,18 +11,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles the no-login endpoints per client address: writes tightly (spam, ballot stuffing),
+ * Throttles the no-login endpoints per client address ({@link ClientAddressResolver}): writes tightly (spam, ballot stuffing),
  * reads loosely (tracking codes must not be guessable by brute force). Over the limit → 429.
  */
 public class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
+    private final ClientAddressResolver addresses;
     private final ObjectMapper json;
 
-    public PublicRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ObjectMapper json) {
+    public PublicRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ClientAddressResolver addresses,
+                                 ObjectMapper json) {
         this.limiter = limiter;
         this.properties = properties;
+        this.addresses = addresses;
         this.json = json;
     }
 
@@ -35,7 +38,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         boolean write = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                 || "OPTIONS".equals(request.getMethod()));
-        String key = (write ? "w|" : "r|") + request.getRemoteAddr();
+        String key = (write ? "w|" : "r|") + addresses.resolve(request);
         long wait = limiter.acquire(key, write ? properties.getWrites() : properties.getReads(), properties.getWindow());
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));

@@ -10,15 +10,27 @@ public class RateLimitConfig {
 
     @Bean
     RateLimiter publicRateLimiter() {
-        return new RateLimiter(System::currentTimeMillis);
+        return new Bucket4jRateLimiter(System::currentTimeMillis);
+    }
+
+    @Bean
+    ClientAddressResolver clientAddressResolver(TrustedProxiesProperties proxies) {
+        return new ClientAddressResolver(proxies.getTrustedProxies());
+    }
+
+    @Bean
+    PublicLimits publicLimits(RateLimiter publicRateLimiter, RateLimitProperties properties,
+                              ClientAddressResolver clientAddressResolver) {
+        return new PublicLimits(publicRateLimiter, properties, clientAddressResolver);
     }
 
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(RateLimiter publicRateLimiter,
                                                                         RateLimitProperties properties,
+                                                                        ClientAddressResolver clientAddressResolver,
                                                                         ObjectMapper json) {
-        FilterRegistrationBean<PublicRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new PublicRateLimitFilter(publicRateLimiter, properties, json));
+        FilterRegistrationBean<PublicRateLimitFilter> registration = new FilterRegistrationBean<>(
+                new PublicRateLimitFilter(publicRateLimiter, properties, clientAddressResolver, json));
         registration.setName("public-rate-limit");
         registration.addUrlPatterns("/api/public/*");
         registration.setOrder(-200);

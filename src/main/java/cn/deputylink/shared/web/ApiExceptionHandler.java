@@ -74,6 +74,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+                return answer(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), request, List.of());
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
@@ -116,7 +121,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return badRequest(List.of(new FieldProblem("file", "上传文件过大")), request);
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容过大", request, List.of(new FieldProblem("file", "上传文件过大")));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -143,6 +148,14 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(new ApiError(Instant.now(), 429, reason(HttpStatus.TOO_MANY_REQUESTS), e.getMessage(),
+                        request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
