@@ -153,11 +153,12 @@ class H5PagesIT extends IntegrationTest {
         HttpResponse<String> page = phone.get(linkPath);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(code, "办理过程").doesNotContain("13900112233");
+        String csrf = H5Http.csrf(phone.get("/h5/track").body());
         HttpResponse<String> noSecret = phone.postForm("/h5/o/" + code + "/rating",
-                Map.of("_csrf", H5Http.csrf(page.body()), "rating", "SATISFIED"));
+                Map.of("_csrf", csrf, "rating", "SATISFIED"));
         assertThat(noSecret.statusCode()).isEqualTo(403);
         HttpResponse<String> wrongSecret = phone.postForm("/h5/o/" + code + "/rating",
-                Map.of("_csrf", H5Http.csrf(page.body()), "rating", "SATISFIED", "k", "wrong-secret-token"));
+                Map.of("_csrf", csrf, "rating", "SATISFIED", "k", "wrong-secret-token"));
         assertThat(wrongSecret.statusCode()).isEqualTo(403);
 
         HttpResponse<String> trackForm = phone.get("/h5/track");
