@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /** A phone's browser without JavaScript: cookies, CSRF tokens from the page, multipart forms. */
-final class H5Http {
+public final class H5Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
@@ -25,13 +25,13 @@ final class H5Http {
     private final String base;
     final HttpClient client;
 
-    H5Http(String base) {
+    public H5Http(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -41,7 +41,7 @@ final class H5Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static String csrf(String page) {
+    public static String csrf(String page) {
         Matcher m = CSRF.matcher(page);
         if (!m.find()) {
             throw new AssertionError("no CSRF token on the page");
@@ -49,7 +49,7 @@ final class H5Http {
         return m.group(1);
     }
 
-    static String submissionKey(String page) {
+    public static String submissionKey(String page) {
         Matcher m = KEY.matcher(page);
         return m.find() ? m.group(1) : UUID.randomUUID().toString();
     }
@@ -58,7 +58,7 @@ final class H5Http {
     record Part(String name, String filename, String type, byte[] bytes) {
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
