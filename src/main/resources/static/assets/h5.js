@@ -28,11 +28,22 @@
       }
     });
   }
+  // after a refused submission: bring the first field with an error into view and focus it
+  var firstError = document.querySelector('.has-error input, .has-error textarea, .has-error select, #general-error');
+  if (firstError) {
+    firstError.scrollIntoView({block: 'center'});
+    if (firstError.focus) { firstError.focus(); }
+  }
   var form = document.getElementById('opinion-form');
   if (form) {
     form.addEventListener('submit', function () {
       var button = document.getElementById('submit-opinion');
       if (button) { button.disabled = true; button.textContent = '正在提交…'; }
+    });
+    // coming back with the browser's back button must not leave the button disabled
+    window.addEventListener('pageshow', function () {
+      var button = document.getElementById('submit-opinion');
+      if (button) { button.disabled = false; button.textContent = '提交'; }
     });
   }
 })();

@@ -66,7 +66,7 @@ public class H5Directory {
         if (d == null) {
             throw new NotFoundException("未找到该代表，请确认二维码是否有效");
         }
-        return card(d, today(), true);
+        return card(d, today());
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +78,7 @@ public class H5Directory {
         }
         LocalDate today = today();
         List<DeputyCard> list = deputies.findActiveByStation(s.getCode()).stream()
-                .map(d -> card(d, today, false)).toList();
+                .map(d -> listed(d)).toList();
         return new StationCard(line(s, today), s.getTier().label(), s.getAdministrativeLevel().label(), list);
     }
 
@@ -93,23 +93,30 @@ public class H5Directory {
         PageRequest page = PageRequest.of(0, SEARCH_LIMIT, Sort.by("name"));
         List<DeputyCard> ds = deputies.search(null, null, null, query, page).stream()
                 .filter(Deputy::isActive).filter(d -> d.getName().contains(query))
-                .map(d -> card(d, today, false)).toList();
+                .map(H5Directory::listed).toList();
         List<StationLine> ss = stations.search(null, null, query, page).stream()
                 .filter(LiaisonStation::isActive).map(s -> line(s, today)).toList();
         return new Found(ds, ss);
     }
 
-    private DeputyCard card(Deputy d, LocalDate today, boolean withAppraisal) {
+    private DeputyCard card(Deputy d, LocalDate today) {
         List<StationLine> lines = d.getStations().stream().filter(LiaisonStation::isActive)
                 .sorted(Comparator.comparing((LiaisonStation s) -> -s.getAdministrativeLevel().ordinal())
                         .thenComparing(LiaisonStation::getCode))
                 .map(s -> line(s, today)).toList();
-        String appraisal = withAppraisal ? reviews.findByDeputy(d.getId()).stream()
+        String appraisal = reviews.findByDeputy(d.getId()).stream()
                 .filter(PerformanceReview::isAppraisalOpen).map(PerformanceReview::getAppraisalToken)
-                .findFirst().orElse(null) : null;
+                .findFirst().orElse(null);
         return new DeputyCard(d.getPublicToken(), d.getCode(), d.getName(),
                 d.getLevels().stream().sorted().map(CongressLevel::label).toList(), photoUrl(d), d.getSpecialty(),
                 d.getGroup() == null ? null : d.getGroup().getName(), d.getTerm(), lines, appraisal);
+    }
+
+    /** A deputy in a list (a station's deputies, search results, the QR sheet): no station lines. */
+    private static DeputyCard listed(Deputy d) {
+        return new DeputyCard(d.getPublicToken(), d.getCode(), d.getName(),
+                d.getLevels().stream().sorted().map(CongressLevel::label).toList(), photoUrl(d), d.getSpecialty(),
+                null, d.getTerm(), List.of(), null);
     }
 
     /**
