@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.deputylink.h5.PublicLinks;
+import cn.deputylink.support.HeadlessChromium;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,55 +31,25 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class H5BrowserIT extends OpinionItSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path EVIDENCE = Path.of("target/browser");
-
     @Autowired
     PublicLinks links;
 
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
     private Path photo;
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
-        if (service != null) {
-            service.stop();
+        if (photo != null) {
+            Files.deleteIfExists(photo);
         }
-        for (Path p : new Path[]{profile, photo}) {
-            if (p != null && Files.exists(p)) {
-                try (var files = Files.walk(p)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-        }
-    }
-
-    private WebDriver startPhone() throws IOException {
-        profile = Files.createTempDirectory("h5-browser-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
-        return new ChromeDriver(service, options);
     }
 
     private void saveEvidence(String name) {
-        try {
-            Files.createDirectories(EVIDENCE);
-            Files.write(EVIDENCE.resolve("h5-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(EVIDENCE.resolve("h5-" + name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            System.out.println("[browser] could not save " + name + ": " + e);
-        }
+        browser.saveEvidence("h5-" + name);
     }
 
     /** A phone's screen (390×844, as a 5-year-old Android phone), or back to a desktop for Tasklist. */
@@ -105,7 +70,7 @@ class H5BrowserIT extends OpinionItSupport {
 
     @Test
     void scanSubmitWithAPhotoTriageReplyRateAndClose() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(HeadlessChromium.installed(),
                 "headless Chromium is not installed (apt-get install chromium chromium-driver; .ci/run does): "
                         + "phone page browser check skipped");
         String token = jdbc.queryForObject("SELECT d.public_token FROM deputy d JOIN deputy_station ds "
@@ -116,7 +81,8 @@ class H5BrowserIT extends OpinionItSupport {
         image.getGraphics().fillRect(100, 100, 200, 120);
         ImageIO.write(image, "jpeg", photo.toFile());
 
-        driver = startPhone();
+        browser = new HeadlessChromium("1400,1000", "zh-CN");
+        driver = browser.driver();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         String base = rest.getRootUri();
         String code;
