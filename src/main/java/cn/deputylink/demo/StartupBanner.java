@@ -31,6 +31,8 @@ public class StartupBanner {
         lines.add("  Camunda 任务 / 监控 / 管理  " + base + "/camunda/app/");
         lines.add("  接口文档 (OpenAPI)          " + base + "/swagger-ui.html");
         lines.add("  Camunda REST（需登录）       " + base + "/engine-rest");
+        lines.add("  群众专属链接前缀             " + environment.getProperty("deputylink.public-base-url",
+                "http://localhost:8080") + "/h5/o/…（deputylink.public-base-url）");
         if (Arrays.asList(environment.getActiveProfiles()).contains("demo")
                 || environment.getActiveProfiles().length == 0) {
             lines.add("  演示账号（密码均为 demo）：");

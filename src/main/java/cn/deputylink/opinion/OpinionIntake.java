@@ -14,11 +14,8 @@ import cn.deputylink.shared.identity.IdentitySync;
 import cn.deputylink.shared.ids.BusinessKeys;
 import cn.deputylink.shared.idempotency.Idempotency;
 import cn.deputylink.shared.privacy.PhoneNumbers;
-import cn.deputylink.shared.process.ProcessMessages;
-import cn.deputylink.shared.web.ConflictException;
 import cn.deputylink.shared.web.FieldProblem;
 import cn.deputylink.shared.web.InvalidInputException;
-import cn.deputylink.shared.web.NotFoundException;
 import cn.deputylink.station.LiaisonStation;
 import cn.deputylink.station.StationRepository;
 import java.time.Instant;
@@ -36,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Everything that creates an opinion or feeds a running case from outside: the public page, staff
- * at a reception day, the 12345 hotline import, and citizens' ratings. Input is checked in full
- * before anything is written; each request is one transaction with its process start.
+ * Everything that creates an opinion from outside: the public page, staff at a reception day and
+ * the 12345 hotline import; ratings are {@link OpinionTracking}'s. Input is checked in full before
+ * anything is written; each request is one transaction with its process start.
  */
 @Service
 public class OpinionIntake {
@@ -47,7 +44,6 @@ public class OpinionIntake {
     public static final String STAFF_SCOPE = "opinion-staff";
 
     private final OpinionRepository opinions;
-    private final OpinionFeedbackRepository feedback;
     private final OpinionTimeline timeline;
     private final StationRepository stations;
     private final DeputyRepository deputies;
@@ -55,7 +51,6 @@ public class OpinionIntake {
     private final Idempotency idempotency;
     private final RuntimeService runtimeService;
     private final IdentitySync identity;
-    private final ProcessMessages messages;
     private final ActivityLedger ledger;
     private final WorkingDayCalendar calendar;
     private final OpinionAccess access;
@@ -63,14 +58,13 @@ public class OpinionIntake {
     private final TransactionTemplate writable;
     private final OpinionSecrets secrets;
 
-    public OpinionIntake(OpinionRepository opinions, OpinionFeedbackRepository feedback, OpinionTimeline timeline,
+    public OpinionIntake(OpinionRepository opinions, OpinionTimeline timeline,
                          StationRepository stations, DeputyRepository deputies, BusinessKeys businessKeys,
                          Idempotency idempotency, RuntimeService runtimeService, IdentitySync identity,
-                         ProcessMessages messages, ActivityLedger ledger, WorkingDayCalendar calendar,
+                         ActivityLedger ledger, WorkingDayCalendar calendar,
                          OpinionAccess access, PlatformTransactionManager transactionManager,
                          OpinionSecrets secrets) {
         this.opinions = opinions;
-        this.feedback = feedback;
         this.timeline = timeline;
         this.stations = stations;
         this.deputies = deputies;
@@ -78,7 +72,6 @@ public class OpinionIntake {
         this.idempotency = idempotency;
         this.runtimeService = runtimeService;
         this.identity = identity;
-        this.messages = messages;
         this.ledger = ledger;
         this.calendar = calendar;
         this.access = access;

@@ -19,14 +19,13 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The citizen's side of a case, behind its secret: reading the reply and rating it need the
  * 6-digit 查询码 or the private-link token handed out at intake ({@link OpinionSecrets}). Without a
- * secret the case shows its status and public timeline only. Wrong secrets are counted per
- * tracking code ({@link PublicLimits#checkSecretAttempts}); past the limit every attempt gets 429.
+ * secret the case shows its status and public timeline only. Wrong 查询码 are counted per
+ * tracking code ({@link PublicLimits#checkSecretAttempts}); past the limit every 查询码 gets 429.
  *
  * <p>A rating reaches the process through {@code Msg_OpinionFeedback} ({@link ProcessMessages}),
  * whether the citizen gives it on the web or staff take it by phone. Of parallel ratings exactly
@@ -71,7 +70,7 @@ public class OpinionTracking {
      *
      * @throws NotFoundException unknown code (404)
      * @throws ForbiddenException wrong secret (403)
-     * @throws cn.deputylink.shared.web.TooManyRequestsException too many wrong secrets for this code (429)
+     * @throws cn.deputylink.shared.web.TooManyRequestsException too many wrong 查询码 for this code (429)
      */
     public TrackingView open(String trackingCode, String secret) {
         return transaction.execute(status -> {
@@ -123,13 +122,22 @@ public class OpinionTracking {
                 .orElseThrow(() -> new NotFoundException("查询编号不存在：" + trackingCode));
     }
 
-    /** True, or 403 for a wrong secret (counted), or 429 once too many were wrong. */
+    /**
+     * True, or 403 for a wrong secret. Wrong 查询码 are counted per tracking code and past the limit
+     * every 查询码 gets 429; the private link (128 bits, nothing to guess) keeps working, so someone
+     * who knows a code cannot lock its citizen out.
+     */
     private boolean verify(Opinion own, String secret) {
-        limits.checkSecretAttempts(own.getTrackingCode());
+        boolean accessCode = OpinionSecrets.isAccessCode(secret.strip());
+        if (accessCode) {
+            limits.checkSecretAttempts(own.getTrackingCode());
+        }
         if (secrets.matches(own, secret)) {
             return true;
         }
-        limits.secretFailed(own.getTrackingCode());
+        if (accessCode) {
+            limits.secretFailed(own.getTrackingCode());
+        }
         throw new ForbiddenException("查询码或专属链接不正确");
     }
 
@@ -220,9 +228,6 @@ public class OpinionTracking {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
                 return true;
-            }
-            if (t instanceof TransactionException && t.getCause() == null) {
-                return false;
             }
         }
         return false;

@@ -94,6 +94,12 @@ class PublicTrackingIT extends OpinionItSupport {
         assertThat(feedbackRows(code)).isZero();
         assertThat(track(code).path("status").asText()).as("the code itself still shows the status")
                 .isEqualTo("WAITING_FEEDBACK");
+        // the citizen's private link still works: whoever knows the code cannot lock its citizen out
+        String token = linkToken(code);
+        ResponseEntity<JsonNode> byLink = exchange(null, HttpMethod.POST, "/api/public/opinions/" + code
+                + "/feedback?k=" + token, opinion("rating", "SATISFIED"), null);
+        assertThat(byLink.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(feedbackRows(code)).isOne();
     }
 
     @Test
@@ -199,13 +205,22 @@ class PublicTrackingIT extends OpinionItSupport {
         if (phone != null) {
             body.put("phone", phone);
         }
-        String code = submit(body);
+        ResponseEntity<JsonNode> created = submitWithKey(body, null);
+        String code = remember(created.getBody());
+        String link = created.getBody().path("privateLink").asText();
+        links.put(code, link.substring(link.indexOf("?k=") + 3));
         complete("staff-ty-xl", code, OpinionProcess.TRIAGE, "merge", false, "category", "TRAFFIC",
                 "route", "LOCAL", "departmentCode", "jtj");
         complete("jtj01", code, OpinionProcess.HANDLE, "reassign", false, "reply", "已安排养护队于本周内修补。");
         executeDueJobs();
         assertThat(track(code).path("awaitingFeedback").asBoolean()).isTrue();
         return code;
+    }
+
+    private final Map<String, String> links = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String linkToken(String code) {
+        return links.get(code);
     }
 
     private long feedbackRows(String code) {

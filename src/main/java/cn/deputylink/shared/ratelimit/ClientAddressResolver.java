@@ -1,6 +1,7 @@
 package cn.deputylink.shared.ratelimit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -27,7 +28,7 @@ public class ClientAddressResolver {
 
     public String resolve(HttpServletRequest request) {
         return resolve(request.getRemoteAddr(), request.getHeaders(HEADER) == null ? List.of()
-                : java.util.Collections.list(request.getHeaders(HEADER)));
+                : Collections.list(request.getHeaders(HEADER)));
     }
 
     /** {@code forwardedFor}: every X-Forwarded-For header in arrival order. */
