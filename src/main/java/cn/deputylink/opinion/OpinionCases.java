@@ -22,7 +22,9 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -406,14 +408,12 @@ public class OpinionCases {
             o.setFeedbackDue(deadlines.due("opinion-feedback").toInstant());
         }
         String due = DAY.format(o.getFeedbackDue().atZone(zone()));
-        notifications.toCitizen(o.getTrackingCode(), o::getCitizenPhone,
-                "您反映的问题（" + o.getTrackingCode() + "）已有答复，请凭编号和查询码（或专属链接）查看，并在 "
-                        + due + " 前评价。",
+        notifications.smsToCitizen(o.getTrackingCode(), o::getCitizenPhone, "opinion-replied",
+                Map.of("code", o.getTrackingCode(), "due", due),
                 "opinion-reply-sms:" + o.getTrackingCode() + ":" + o.handlingRound());
         for (Opinion merged : opinions.findByMergedIntoOrderByIdAsc(o)) {
-            notifications.toCitizen(merged.getTrackingCode(), merged::getCitizenPhone,
-                    "您反映的问题（" + merged.getTrackingCode() + "）已与相同诉求并案办理并有答复，请凭编号和查询码（或专属链接）查看，"
-                            + "并在 " + due + " 前评价。",
+            notifications.smsToCitizen(merged.getTrackingCode(), merged::getCitizenPhone, "opinion-merged-replied",
+                    Map.of("code", merged.getTrackingCode(), "due", due),
                     "opinion-reply-sms:" + merged.getTrackingCode() + ":" + o.getTrackingCode() + ":" + o.handlingRound());
         }
     }
@@ -468,9 +468,8 @@ public class OpinionCases {
         OpinionOutcome outcome = outcomeOf(o);
         o.close(outcome, OpinionTimeline.now());
         timeline.add(o, OpinionEventType.ARCHIVED, null, "已办结：" + outcome.label(), null);
-        notifications.toCitizen(o.getTrackingCode(), o::getCitizenPhone,
-                "您反映的问题（" + o.getTrackingCode() + "）已办结：" + outcome.label() + "。感谢您的参与。",
-                "opinion-closed:" + o.getTrackingCode());
+        notifications.smsToCitizen(o.getTrackingCode(), o::getCitizenPhone, "opinion-closed",
+                Map.of("code", o.getTrackingCode(), "outcome", outcome.label()), "opinion-closed:" + o.getTrackingCode());
     }
 
     static OpinionOutcome outcomeOf(Opinion o) {

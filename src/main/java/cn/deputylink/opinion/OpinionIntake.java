@@ -104,6 +104,16 @@ public class OpinionIntake {
         return createOnce(PUBLIC_SCOPE, idempotencyKey, request, opinion);
     }
 
+    /**
+     * The checks of {@link #submitPublic} without creating anything, for forms that report every
+     * problem at once (the phone pages).
+     *
+     * @throws InvalidInputException as {@link #submitPublic} would
+     */
+    public void checkPublicRequest(PublicOpinionRequest request) {
+        readOnly.execute(status -> checkPublic(request));
+    }
+
     private Created createOnce(String scope, String idempotencyKey, Object request, NewOpinion opinion) {
         OpinionSecrets.Issued[] issued = new OpinionSecrets.Issued[1];
         String code = idempotency.run(scope, idempotencyKey, request, () -> {

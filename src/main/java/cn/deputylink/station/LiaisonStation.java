@@ -53,6 +53,10 @@ public class LiaisonStation {
     @Column(name = "open_hours", length = 200)
     private String openHours;
 
+    /** 接待选民日: days of the month on which deputies receive constituents here, e.g. "10,25". */
+    @Column(name = "reception_days", length = 100)
+    private String receptionDays;
+
     /** Camunda user ids of the station's staff; mirrored into group {@code station-<code>}. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "station_staff", joinColumns = @JoinColumn(name = "station_id"))
@@ -137,6 +141,15 @@ public class LiaisonStation {
 
     public void setOpenHours(String openHours) {
         this.openHours = openHours;
+        touch();
+    }
+
+    public String getReceptionDays() {
+        return receptionDays;
+    }
+
+    public void setReceptionDays(String receptionDays) {
+        this.receptionDays = receptionDays;
         touch();
     }
 

@@ -10,6 +10,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     boolean existsByDedupeKey(String dedupeKey);
 
+    /** The newest messages of one channel (the demo SMS outbox). */
+    List<Notification> findByChannelOrderByIdDesc(Notification.Channel channel, Pageable page);
+
     List<Notification> findByBusinessKeyOrderByIdAsc(String businessKey);
 
     @Query("""

@@ -1,11 +1,12 @@
 package cn.deputylink.shared.notification;
 
 /**
- * Sends a text message. The default implementation only writes a masked line to the log; a
- * deployment plugs in its operator's SMS API as a bean of this type.
+ * Hands a text message to the SMS provider. {@code deputylink.sms.provider} chooses the
+ * implementation: {@code logging} (default; writes a masked line to the log) or {@code aliyun}
+ * (Alibaba Cloud SMS, {@link AliyunSmsGateway}).
  */
 public interface SmsGateway {
 
     /** Throws when the message could not be handed over; the calling job then retries. */
-    void send(String phone, String text);
+    void send(SmsMessage message);
 }

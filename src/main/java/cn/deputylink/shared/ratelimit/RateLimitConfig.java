@@ -32,7 +32,7 @@ public class RateLimitConfig {
         FilterRegistrationBean<PublicRateLimitFilter> registration = new FilterRegistrationBean<>(
                 new PublicRateLimitFilter(publicRateLimiter, properties, clientAddressResolver, json));
         registration.setName("public-rate-limit");
-        registration.addUrlPatterns("/api/public/*");
+        registration.addUrlPatterns("/api/public/*", "/h5/*");
         registration.setOrder(-200);
         return registration;
     }

@@ -1,0 +1,31 @@
+package cn.deputylink.h5;
+
+import cn.deputylink.station.StationRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo: stations without reception days get the common 每月 10 日、25 日, so the cards show them. */
+@Component
+@Profile("demo")
+@Order(30)
+public class DemoReceptionDays implements ApplicationRunner {
+
+    static final String DEMO_DAYS = "10,25";
+
+    private final StationRepository stations;
+
+    public DemoReceptionDays(StationRepository stations) {
+        this.stations = stations;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        stations.findAll().stream().filter(s -> s.getReceptionDays() == null)
+                .forEach(s -> s.setReceptionDays(DEMO_DAYS));
+    }
+}
