@@ -2,6 +2,7 @@ package cn.deputylink.h5;
 
 import cn.deputylink.deputy.CongressLevel;
 import cn.deputylink.deputy.Deputy;
+import cn.deputylink.deputy.DeputyPhotoRepository;
 import cn.deputylink.deputy.DeputyRepository;
 import cn.deputylink.opinion.OpinionTimeline;
 import cn.deputylink.review.PerformanceReview;
@@ -52,8 +53,11 @@ public class H5Directory {
     private final PerformanceReviewRepository reviews;
     private final WorkingDayCalendar calendar;
 
+    private final DeputyPhotoRepository photos;
+
     public H5Directory(DeputyRepository deputies, StationRepository stations, PerformanceReviewRepository reviews,
-                       WorkingDayCalendar calendar) {
+                       WorkingDayCalendar calendar, DeputyPhotoRepository photos) {
+        this.photos = photos;
         this.deputies = deputies;
         this.stations = stations;
         this.reviews = reviews;
@@ -93,7 +97,7 @@ public class H5Directory {
         PageRequest page = PageRequest.of(0, SEARCH_LIMIT, Sort.by("name"));
         List<DeputyCard> ds = deputies.search(null, null, null, query, page).stream()
                 .filter(Deputy::isActive).filter(d -> d.getName().contains(query))
-                .map(H5Directory::listed).toList();
+                .map(this::listed).toList();
         List<StationLine> ss = stations.search(null, null, query, page).stream()
                 .filter(LiaisonStation::isActive).map(s -> line(s, today)).toList();
         return new Found(ds, ss);
@@ -113,18 +117,15 @@ public class H5Directory {
     }
 
     /** A deputy in a list (a station's deputies, search results, the QR sheet): no station lines. */
-    private static DeputyCard listed(Deputy d) {
+    private DeputyCard listed(Deputy d) {
         return new DeputyCard(d.getPublicToken(), d.getCode(), d.getName(),
                 d.getLevels().stream().sorted().map(CongressLevel::label).toList(), photoUrl(d), d.getSpecialty(),
                 null, d.getTerm(), List.of(), null);
     }
 
-    /**
-     * The hook for the deputy photo the registry will keep: return its public address here once
-     * {@link Deputy} has one; until then cards show no photo.
-     */
-    static String photoUrl(Deputy d) {
-        return null;
+    /** The public address of the deputy's card photo the office uploaded in the registry, or null. */
+    String photoUrl(Deputy d) {
+        return photos.existsById(d.getId()) ? "/api/public/deputies/" + d.getPublicToken() + "/photo" : null;
     }
 
     private StationLine line(LiaisonStation s, LocalDate today) {

@@ -543,4 +543,11 @@ public class OpinionCases {
     private ZoneId zone() {
         return deadlines.calendar().zone();
     }
+
+    /** The Chinese name of the department now handling a case, for the citizen's tracking page. */
+    public String departmentName(String departmentCode) {
+        return departmentCode == null ? null
+                : departmentRepository.findByCode(departmentCode).map(Department::getName).orElse(null);
+    }
+
 }

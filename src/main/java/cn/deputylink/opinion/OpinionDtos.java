@@ -72,7 +72,8 @@ public final class OpinionDtos {
      * {@code mergedInto}: the case this one was merged into (status, timeline and reply are that case's).
      */
     public record TrackingView(String trackingCode, String status, String statusLabel, boolean overdue,
-                               String category, String categoryLabel, String stationName, Instant receivedAt,
+                               String category, String categoryLabel, String stationName, String departmentName,
+                               Instant receivedAt,
                                Instant replyDue, boolean awaitingFeedback, Instant feedbackDue, String mergedInto,
                                String outcome, String outcomeLabel, List<PublicEvent> timeline, String reply,
                                Instant repliedAt, boolean replyHidden, LinkedSuggestion suggestion,

@@ -101,7 +101,8 @@ public class OpinionQueries {
         }
         String category = o.getCategory() == null ? null : o.getCategory().name();
         return new TrackingView(own.getTrackingCode(), o.getStatus().name(), o.getStatus().label(), o.isOverdue(),
-                category, OpinionCategory.labelOf(category), o.getStation().getName(), own.getReceivedAt(),
+                category, OpinionCategory.labelOf(category), o.getStation().getName(),
+                cases.departmentName(o.getDepartmentCode()), own.getReceivedAt(),
                 o.getReplyDue(), awaiting, awaiting ? o.getFeedbackDue() : null,
                 o != own ? o.getTrackingCode() : null,
                 o.getOutcome() == null ? null : o.getOutcome().name(),

@@ -225,6 +225,9 @@ public class OpinionTracking {
                     || t instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
             }
+            if (ProcessMessages.lostTheWait(t)) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
                 return true;

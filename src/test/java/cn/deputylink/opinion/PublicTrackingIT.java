@@ -67,6 +67,8 @@ class PublicTrackingIT extends OpinionItSupport {
         assertThat(anonymous.path("reply").isNull()).isTrue();
         assertThat(anonymous.path("replyHidden").asBoolean()).isTrue();
         assertThat(anonymous.path("verified").asBoolean()).isFalse();
+        // the page names the department that handles the case, as the citizen's tracking page should
+        assertThat(anonymous.path("departmentName").asText()).contains("交通运输局");
         assertThat(anonymous.toString()).doesNotContain("已安排养护队");
         assertThat(get(null, "/api/public/opinions/" + code + "?phone=0000").getBody().path("reply").isNull()).isTrue();
 
