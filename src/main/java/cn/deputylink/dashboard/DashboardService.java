@@ -66,17 +66,14 @@ public class DashboardService {
         DashboardScope scope = scope();
         Areas.Tree tree = areas.tree();
         OpinionFigures.Filter of = opinionFilter(filter, scope, tree);
-        List<Figure> headline = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         Map<String, Object> charts = new LinkedHashMap<>();
 
         // ---- opinions
         List<Row> byStation = opinionFigures.breakdown(of, Dimension.STATION);
         Row total = sum("ALL", "合计", byStation);
-        Drill base = new Drill(filter, "opinion", Dimension.TOTAL.name(), "ALL");
-        headline.add(Figure.count("群众意见", total.count(Measure.RECEIVED), Measure.RECEIVED.definition(),
-                base.url(Measure.RECEIVED)));
-        headline.addAll(opinionHeadline(total, base));
+        StatsReport report = suggestionReport(filter, scope);
+        List<Figure> headline = headline(filter, total, report);
         List<Row> byChannel = opinionFigures.breakdown(of, Dimension.CHANNEL);
         tables.add(opinionTable("opinion-channel", "群众意见：按来源渠道", "渠道", byChannel, filter, Dimension.CHANNEL,
                 false));
@@ -108,11 +105,7 @@ public class DashboardService {
         charts.put("opinion-trend", trendChart);
 
         // ---- suggestions
-        if (scope.seesSuggestions() && filter.level() == null && filter.area() == null) {
-            StatsReport report = suggestionStats.compute(filter.suggestionYear(), scope.suggestionDepartment());
-            headline.add(suggestionRate(report.overall(), "代表建议满意率", report.overall().satisfactionRate(),
-                    SuggestionStats.Measure.SATISFIED_OR_BASICALLY, SuggestionStats.Measure.RATED, filter,
-                    SuggestionStats.DEFINITIONS.get(4)));
+        if (report != null) {
             tables.add(suggestionTable(report, filter));
             charts.put("suggestion-departments", suggestionChart(report));
         }
@@ -125,9 +118,33 @@ public class DashboardService {
         return new Dashboard(filter, scope, headline, tables, charts, tree.choices());
     }
 
-    /** The headline of the Cockpit plugin and the page: the whole year for everyone the caller may see. */
-    public List<Figure> headline(DashboardFilter filter) {
-        return build(filter).headline();
+    /** The headline alone, for a given scope (the Cockpit plugin, whose caller is not a page login). */
+    public List<Figure> headline(DashboardFilter filter, DashboardScope scope) {
+        Areas.Tree tree = areas.tree();
+        Row total = sum("ALL", "合计", opinionFigures.breakdown(opinionFilter(filter, scope, tree), Dimension.STATION));
+        return headline(filter, total, suggestionReport(filter, scope));
+    }
+
+    private List<Figure> headline(DashboardFilter filter, Row total, StatsReport report) {
+        List<Figure> headline = new ArrayList<>();
+        Drill base = new Drill(filter, "opinion", Dimension.TOTAL.name(), "ALL");
+        headline.add(Figure.count("群众意见", total.count(Measure.RECEIVED), Measure.RECEIVED.definition(),
+                base.url(Measure.RECEIVED)));
+        headline.addAll(opinionHeadline(total, base));
+        if (report != null) {
+            headline.add(suggestionRate(report.overall(), "代表建议满意率", report.overall().satisfactionRate(),
+                    SuggestionStats.Measure.SATISFIED_OR_BASICALLY, SuggestionStats.Measure.RATED, filter,
+                    SuggestionStats.DEFINITIONS.get(4)));
+        }
+        return headline;
+    }
+
+    /** Suggestions have no station or deputy-level breakdown: they show without those filters. */
+    private StatsReport suggestionReport(DashboardFilter filter, DashboardScope scope) {
+        if (!scope.seesSuggestions() || filter.level() != null || filter.area() != null) {
+            return null;
+        }
+        return suggestionStats.compute(filter.suggestionYear(), scope.suggestionDepartment());
     }
 
     OpinionFigures.Filter opinionFilter(DashboardFilter filter, DashboardScope scope, Areas.Tree tree) {
@@ -275,7 +292,7 @@ public class DashboardService {
                                   SuggestionStats.Measure denominator, DashboardFilter filter, String definition) {
         String key = r.departmentCode() == null ? "ALL" : r.departmentCode();
         Drill d = new Drill(filter, "suggestion", "DEPARTMENT", key);
-        return Figure.rate(label, rate.numerator(), rate.denominator(), definition.replaceFirst("^[^=]*= ", ""),
+        return Figure.rate(label, rate.numerator(), rate.denominator(), definition.replaceFirst("^[^=]*=\\s*", ""),
                 d.url(numerator.name()), denominator == null ? null : d.url(denominator.name()));
     }
 

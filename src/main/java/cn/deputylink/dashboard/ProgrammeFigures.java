@@ -69,10 +69,17 @@ public class ProgrammeFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReviewApiService reviews;
+    private final cn.deputylink.shared.calendar.WorkingDayCalendar calendar;
 
-    public ProgrammeFigures(NamedParameterJdbcTemplate jdbc, ReviewApiService reviews) {
+    public ProgrammeFigures(NamedParameterJdbcTemplate jdbc, ReviewApiService reviews,
+                            cn.deputylink.shared.calendar.WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.reviews = reviews;
+        this.calendar = calendar;
+    }
+
+    private LocalDate today() {
+        return calendar.today(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     }
 
     public List<Table> tables(DashboardFilter filter, DashboardScope scope) {
@@ -117,7 +124,7 @@ public class ProgrammeFigures {
     private Table projects(DashboardFilter filter, DashboardScope scope) {
         Table t = new Table("project", "民生实事项目实施", List.of("项目", "承办单位", "状态", "最新进度", "计划完工",
                 "逾期节点", "视察次数", "满意度测评"));
-        MapSqlParameterSource p = years(filter).addValue("today", Date.valueOf(LocalDate.now()));
+        MapSqlParameterSource p = years(filter).addValue("today", Date.valueOf(today()));
         String where = scope.all() ? "" : " AND p.department_code IN (:departments)";
         if (!scope.all()) {
             p.addValue("departments", scope.departments());
@@ -228,7 +235,7 @@ public class ProgrammeFigures {
     public List<Item> cases(String section, String key, String measure, DashboardScope scope) {
         if ("project".equals(section)) {
             ProjectMeasure m = ProjectMeasure.valueOf(measure);
-            MapSqlParameterSource p = new MapSqlParameterSource("key", key).addValue("today", Date.valueOf(LocalDate.now()));
+            MapSqlParameterSource p = new MapSqlParameterSource("key", key).addValue("today", Date.valueOf(today()));
             String where = scope.all() ? "" : " AND p.department_code IN (:departments)";
             if (!scope.all()) {
                 p.addValue("departments", scope.departments());
