@@ -1,11 +1,9 @@
 package cn.deputylink.dashboard;
 
-import cn.deputylink.opinion.OpinionAccess;
 import cn.deputylink.opinion.OpinionFigures;
 import cn.deputylink.opinion.OpinionFigures.Dimension;
 import cn.deputylink.opinion.OpinionFigures.Measure;
 import cn.deputylink.opinion.OpinionQueries;
-import cn.deputylink.opinion.OpinionRepository;
 import cn.deputylink.shared.calendar.WorkingDayCalendar;
 import cn.deputylink.shared.export.XlsxExport;
 import cn.deputylink.shared.identity.Roles;
@@ -18,8 +16,6 @@ import cn.deputylink.shared.web.PageResponse;
 import cn.deputylink.suggestion.Suggestion;
 import cn.deputylink.suggestion.SuggestionService;
 import cn.deputylink.suggestion.SuggestionStats;
-import cn.deputylink.vote.project.LivelihoodProject;
-import cn.deputylink.vote.project.ProjectService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,10 +47,7 @@ public class DashboardController {
     private final SuggestionStats suggestionStats;
     private final ProgrammeFigures programmes;
     private final OpinionQueries opinionQueries;
-    private final OpinionRepository opinions;
-    private final OpinionAccess opinionAccess;
     private final SuggestionService suggestions;
-    private final ProjectService projects;
     private final TaskService taskService;
     private final CurrentUser currentUser;
     private final WorkingDayCalendar calendar;
@@ -63,8 +56,8 @@ public class DashboardController {
 
     public DashboardController(DashboardService dashboards, OverdueLedger ledger, OpinionFigures opinionFigures,
                                SuggestionStats suggestionStats, ProgrammeFigures programmes,
-                               OpinionQueries opinionQueries, OpinionRepository opinions, OpinionAccess opinionAccess,
-                               SuggestionService suggestions, ProjectService projects, TaskService taskService,
+                               OpinionQueries opinionQueries,
+                               SuggestionService suggestions, TaskService taskService,
                                CurrentUser currentUser, WorkingDayCalendar calendar, DashboardProperties properties,
                                ObjectMapper json) {
         this.dashboards = dashboards;
@@ -73,10 +66,7 @@ public class DashboardController {
         this.suggestionStats = suggestionStats;
         this.programmes = programmes;
         this.opinionQueries = opinionQueries;
-        this.opinions = opinions;
-        this.opinionAccess = opinionAccess;
         this.suggestions = suggestions;
-        this.projects = projects;
         this.taskService = taskService;
         this.currentUser = currentUser;
         this.calendar = calendar;
@@ -114,7 +104,7 @@ public class DashboardController {
     }
 
     /** The same figures as JSON: the dashboard's API. */
-    @GetMapping(value = "/dashboard/data.json", produces = "application/json")
+    @GetMapping("/dashboard/data.json")
     @ResponseBody
     public Map<String, Object> data(@RequestParam Map<String, String> params) {
         DashboardService.Dashboard d = dashboards.build(DashboardFilter.parse(params, today()));
@@ -242,11 +232,7 @@ public class DashboardController {
 
     @GetMapping("/dashboard/opinions/{code}")
     public String opinion(@PathVariable String code, Model model) {
-        dashboards.scope();
-        var o = opinions.findByTrackingCode(code).orElseThrow(() -> new NotFoundException("群众意见不存在：" + code));
-        if (!opinionAccess.canSee(o)) {
-            throw new ForbiddenException("无权查看该群众意见：" + code);
-        }
+        DashboardService.OpinionCase o = dashboards.opinionCase(code);
         var detail = opinionQueries.detail(code);
         model.addAttribute("kind", "群众意见");
         model.addAttribute("key", code);
@@ -254,12 +240,12 @@ public class DashboardController {
         model.addAttribute("facts", List.of(
                 "收到站点：" + detail.summary().stationName(),
                 "承办单位：" + (detail.summary().departmentCode() == null ? "未交办" : detail.summary().departmentCode()),
-                "群众：" + cn.deputylink.shared.privacy.Masking.name(o.getCitizenName())));
+                "群众：" + o.maskedCitizen()));
         List<String[]> events = new ArrayList<>();
         detail.timeline().forEach(e -> events.add(new String[] {day(e.at()), e.label(),
                 e.text() == null ? "" : e.text()}));
         model.addAttribute("events", events);
-        staffLinks(model, o.getProcessInstanceId());
+        staffLinks(model, o.processInstanceId());
         return "dashboard/case";
     }
 
@@ -284,27 +270,12 @@ public class DashboardController {
 
     @GetMapping("/dashboard/projects/{key}")
     public String project(@PathVariable String key, Model model) {
-        DashboardScope scope = dashboards.scope();
-        LivelihoodProject p = projects.get(key);
-        if (!scope.all() && (p.getDepartmentCode() == null || !scope.departments().contains(p.getDepartmentCode()))) {
-            throw new ForbiddenException("只能查看本单位承办的项目：" + key);
-        }
+        ProgrammeFigures.ProjectCase p = programmes.projectCase(key, dashboards.scope());
         model.addAttribute("kind", "民生实事项目");
         model.addAttribute("key", key);
-        model.addAttribute("status", p.getStatus().label());
-        List<String> facts = new ArrayList<>();
-        facts.add("项目：" + p.getTitle());
-        facts.add("承办单位：" + (p.getDepartmentCode() == null ? "未定" : p.getDepartmentCode()));
-        facts.add("计划完工：" + (p.getPlannedCompletion() == null ? "未定" : p.getPlannedCompletion()));
-        p.getMilestones().forEach(m -> facts.add("节点：" + m.getTitle() + "（" + m.getDueDate() + "）"));
-        model.addAttribute("facts", facts);
-        List<String[]> events = new ArrayList<>();
-        projects.reports(p.getId()).forEach(r -> events.add(new String[] {day(r.getSubmittedAt()),
-                "进度报告 " + r.getPercentComplete() + "%", r.getSummary()}));
-        projects.inspections(p.getId()).forEach(i -> events.add(new String[] {day(i.getInspectedAt()),
-                "代表视察：" + i.getConclusion(), i.getFindings()}));
-        events.sort((a, b) -> a[0].compareTo(b[0]));
-        model.addAttribute("events", events);
+        model.addAttribute("status", p.status());
+        model.addAttribute("facts", p.facts());
+        model.addAttribute("events", p.events());
         staffLinks(model, null);
         return "dashboard/case";
     }

@@ -36,9 +36,12 @@ public class DashboardService {
     private final OpinionAccess access;
     private final Areas areas;
     private final WorkingDayCalendar calendar;
+    private final cn.deputylink.opinion.OpinionRepository opinions;
 
     public DashboardService(OpinionFigures opinionFigures, SuggestionStats suggestionStats, ProgrammeFigures programmes,
-                            OpinionAccess access, Areas areas, WorkingDayCalendar calendar) {
+                            OpinionAccess access, Areas areas, WorkingDayCalendar calendar,
+                            cn.deputylink.opinion.OpinionRepository opinions) {
+        this.opinions = opinions;
         this.opinionFigures = opinionFigures;
         this.suggestionStats = suggestionStats;
         this.programmes = programmes;
@@ -54,6 +57,21 @@ public class DashboardService {
         public Table table(String id) {
             return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
         }
+    }
+
+    /** What the case page needs of an opinion the caller may see; another's case is refused (403). */
+    public record OpinionCase(String processInstanceId, String maskedCitizen) {
+    }
+
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public OpinionCase opinionCase(String trackingCode) {
+        scope();
+        cn.deputylink.opinion.Opinion o = opinions.findByTrackingCode(trackingCode)
+                .orElseThrow(() -> new cn.deputylink.shared.web.NotFoundException("群众意见不存在：" + trackingCode));
+        if (!access.canSee(o)) {
+            throw new cn.deputylink.shared.web.ForbiddenException("无权查看该群众意见：" + trackingCode);
+        }
+        return new OpinionCase(o.getProcessInstanceId(), cn.deputylink.shared.privacy.Masking.name(o.getCitizenName()));
     }
 
     public DashboardScope scope() {

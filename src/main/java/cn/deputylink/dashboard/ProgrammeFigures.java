@@ -70,10 +70,13 @@ public class ProgrammeFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReviewApiService reviews;
     private final cn.deputylink.shared.calendar.WorkingDayCalendar calendar;
+    private final cn.deputylink.vote.project.ProjectService projects;
 
     public ProgrammeFigures(NamedParameterJdbcTemplate jdbc, ReviewApiService reviews,
-                            cn.deputylink.shared.calendar.WorkingDayCalendar calendar) {
+                            cn.deputylink.shared.calendar.WorkingDayCalendar calendar,
+                            cn.deputylink.vote.project.ProjectService projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
         this.reviews = reviews;
         this.calendar = calendar;
     }
@@ -255,6 +258,33 @@ public class ProgrammeFigures {
                 + " WHERE c.business_key = :key AND " + m.condition + " ORDER BY r.business_key LIMIT 1000",
                 new MapSqlParameterSource("key", key), (rs, i) -> new Item(rs.getString(1), rs.getString(2),
                         rs.getString(3), ReviewStatus.valueOf(rs.getString(4)).label(), null));
+    }
+
+    /** A project's page: its plan and its timeline of progress reports and inspections. */
+    public record ProjectCase(String status, List<String> facts, List<String[]> events) {
+    }
+
+    public ProjectCase projectCase(String key, DashboardScope scope) {
+        cn.deputylink.vote.project.LivelihoodProject p = projects.get(key);
+        if (!scope.all() && (p.getDepartmentCode() == null || !scope.departments().contains(p.getDepartmentCode()))) {
+            throw new cn.deputylink.shared.web.ForbiddenException("只能查看本单位承办的项目：" + key);
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add("项目：" + p.getTitle());
+        facts.add("承办单位：" + (p.getDepartmentCode() == null ? "未定" : p.getDepartmentCode()));
+        facts.add("计划完工：" + (p.getPlannedCompletion() == null ? "未定" : p.getPlannedCompletion()));
+        p.getMilestones().forEach(m -> facts.add("节点：" + m.getTitle() + "（" + m.getDueDate() + "）"));
+        List<String[]> events = new ArrayList<>();
+        projects.reports(p.getId()).forEach(r -> events.add(new String[] {day(r.getSubmittedAt()),
+                "进度报告 " + r.getPercentComplete() + "%", r.getSummary()}));
+        projects.inspections(p.getId()).forEach(i -> events.add(new String[] {day(i.getInspectedAt()),
+                "代表视察：" + i.getConclusion().label(), i.getFindings()}));
+        events.sort((a, b) -> a[0].compareTo(b[0]));
+        return new ProjectCase(p.getStatus().label(), facts, events);
+    }
+
+    private String day(java.time.Instant at) {
+        return at == null ? "" : at.atZone(calendar.zone()).toLocalDate().toString();
     }
 
     public static String label(String section, String measure) {

@@ -23,12 +23,8 @@ public record Table(String id, String title, List<String> headers, List<List<Cel
             return new Cell("figure", figure.value(), figure.drillUrl(), figure);
         }
 
-        public boolean isFigure() {
+        public boolean hasFigure() {
             return figure != null;
-        }
-
-        public boolean isLink() {
-            return "link".equals(kind);
         }
     }
 
@@ -52,7 +48,7 @@ public record Table(String id, String title, List<String> headers, List<List<Cel
         List<Cell> sample = rows.isEmpty() ? null : rows.get(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell c = sample == null || i >= sample.size() ? null : sample.get(i);
-            if (c != null && c.isFigure() && c.figure().isRate()) {
+            if (c != null && c.hasFigure() && c.figure().isRate()) {
                 out.add(headers.get(i) + "（%）");
                 out.add(headers.get(i) + "（分子/分母）");
             } else {
@@ -67,10 +63,10 @@ public record Table(String id, String title, List<String> headers, List<List<Cel
         for (List<Cell> row : rows) {
             List<Object> values = new ArrayList<>();
             for (Cell c : row) {
-                if (c.isFigure() && c.figure().isRate()) {
+                if (c.hasFigure() && c.figure().isRate()) {
                     values.add(c.figure().percentValue() == null ? "—" : c.figure().percentValue());
                     values.add(c.figure().parts());
-                } else if (c.isFigure() && c.figure().denominator() == null && c.figure().value().matches("\\d+")) {
+                } else if (c.hasFigure() && c.figure().denominator() == null && c.figure().value().matches("\\d+")) {
                     values.add(c.figure().numerator());
                 } else {
                     values.add(c.text());

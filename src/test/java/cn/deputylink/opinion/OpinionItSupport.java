@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** HTTP steps of the opinion workflow shared by the opinion integration tests. */
-abstract class OpinionItSupport extends IntegrationTest {
+public abstract class OpinionItSupport extends IntegrationTest {
 
     protected String submit(Map<String, Object> body) {
         ResponseEntity<JsonNode> created = submitWithKey(body, "it-" + UUID.randomUUID());
