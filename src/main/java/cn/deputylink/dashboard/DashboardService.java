@@ -90,7 +90,8 @@ public class DashboardService {
         // ---- opinions
         List<Row> byStation = opinionFigures.breakdown(of, Dimension.STATION);
         Row total = sum("ALL", "合计", byStation);
-        StatsReport report = suggestionReport(filter, scope);
+        SuggestionStats.ReportWithCounts suggestions = suggestionReport(filter, scope);
+        StatsReport report = suggestions == null ? null : suggestions.report();
         List<Figure> headline = headline(filter, total, report);
         List<Row> byChannel = opinionFigures.breakdown(of, Dimension.CHANNEL);
         tables.add(opinionTable("opinion-channel", "群众意见：按来源渠道", "渠道", byChannel, filter, Dimension.CHANNEL,
@@ -124,7 +125,7 @@ public class DashboardService {
 
         // ---- suggestions
         if (report != null) {
-            tables.add(suggestionTable(report, filter));
+            tables.add(suggestionTable(report, suggestions.counts(), filter));
             charts.put("suggestion-departments", suggestionChart(report));
         }
 
@@ -140,7 +141,8 @@ public class DashboardService {
     public List<Figure> headline(DashboardFilter filter, DashboardScope scope) {
         Areas.Tree tree = areas.tree();
         Row total = sum("ALL", "合计", opinionFigures.breakdown(opinionFilter(filter, scope, tree), Dimension.STATION));
-        return headline(filter, total, suggestionReport(filter, scope));
+        SuggestionStats.ReportWithCounts suggestions = suggestionReport(filter, scope);
+        return headline(filter, total, suggestions == null ? null : suggestions.report());
     }
 
     private List<Figure> headline(DashboardFilter filter, Row total, StatsReport report) {
@@ -158,12 +160,15 @@ public class DashboardService {
     }
 
     /** Suggestions have no station or deputy-level breakdown: they show without those filters. */
-    private StatsReport suggestionReport(DashboardFilter filter, DashboardScope scope) {
+    private SuggestionStats.ReportWithCounts suggestionReport(DashboardFilter filter, DashboardScope scope) {
         if (!scope.seesSuggestions() || filter.level() != null || filter.area() != null) {
             return null;
         }
-        return suggestionStats.compute(filter.suggestionYear(), scope.suggestionDepartment());
+        return suggestionStats.computeWith(filter.suggestionYear(), scope.suggestionDepartment(), SUGGESTION_EXTRA);
     }
+
+    private static final List<SuggestionStats.Measure> SUGGESTION_EXTRA = List.of(SuggestionStats.Measure.EXTENDED,
+            SuggestionStats.Measure.KEY, SuggestionStats.Measure.B_FOLLOW_UP, SuggestionStats.Measure.B_FOLLOW_UP_DUE);
 
     OpinionFigures.Filter opinionFilter(DashboardFilter filter, DashboardScope scope, Areas.Tree tree) {
         Set<String> stations = areas.stationsOf(tree, filter.area());
@@ -261,7 +266,8 @@ public class DashboardService {
         return table;
     }
 
-    private Table suggestionTable(StatsReport report, DashboardFilter filter) {
+    private Table suggestionTable(StatsReport report, Map<String, Map<SuggestionStats.Measure, Long>> extra,
+                                  DashboardFilter filter) {
         Table t = new Table("suggestion-department", "代表建议：按主办单位（" + report.year() + "年提出）",
                 List.of("主办单位", "交办", "按期办复率", "面商率", "问题解决率", "满意率", "超期", "经批准延期", "重点督办",
                         "B类跟踪落实中", "B类承诺期限已到"));
@@ -285,15 +291,11 @@ public class DashboardService {
             t.add(cells);
         }
         // the counts the report does not carry, from the same measures
-        Map<String, Map<SuggestionStats.Measure, Long>> extra = suggestionStats.counts(report.year(),
-                report.department(), List.of(SuggestionStats.Measure.EXTENDED, SuggestionStats.Measure.KEY,
-                        SuggestionStats.Measure.B_FOLLOW_UP, SuggestionStats.Measure.B_FOLLOW_UP_DUE));
         for (int i = 0; i < rows.size(); i++) {
             StatsRow r = rows.get(i);
             String key = r.departmentCode() == null ? "ALL" : r.departmentCode();
             Map<SuggestionStats.Measure, Long> counts = extra.getOrDefault(key, new EnumMap<>(SuggestionStats.Measure.class));
-            for (SuggestionStats.Measure m : List.of(SuggestionStats.Measure.EXTENDED, SuggestionStats.Measure.KEY,
-                    SuggestionStats.Measure.B_FOLLOW_UP, SuggestionStats.Measure.B_FOLLOW_UP_DUE)) {
+            for (SuggestionStats.Measure m : SUGGESTION_EXTRA) {
                 t.rows().get(i).add(Cell.of(sCount(counts.getOrDefault(m, 0L), m, key, filter)));
             }
         }

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The opinion figures of the supervisors' dashboard, each defined once as a SQL condition on a case
  * ({@link Measure}): the same condition counts the figure (one grouped query per breakdown) and lists
- * the cases behind it (drill-down), so a number and its list cannot disagree.
+ * the cases behind it (drill-down), so a number and its list cannot disagree. The conditions read
+ * only the opinion row (reply rounds and working days are kept there by {@link OpinionFacts}), so a
+ * breakdown is one scan of one index.
  *
  * <p>Cases are those received in the period; merged cases count as received (and merged) only. The
  * satisfaction and on-time definitions are those of {@code GET /api/opinions/stats}
@@ -31,10 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OpinionFigures {
 
-    private static final String REPLIED = "EXISTS (SELECT 1 FROM opinion_assignment a WHERE a.opinion_id = o.id"
-            + " AND a.returned = FALSE AND a.replied_at IS NOT NULL)";
-    private static final String REPLIED_LATE = "EXISTS (SELECT 1 FROM opinion_assignment a WHERE a.opinion_id = o.id"
-            + " AND a.returned = FALSE AND a.replied_at IS NOT NULL AND a.overdue = TRUE)";
 
     /** A figure about a case; its SQL condition is the one definition the count and the list share. */
     public enum Measure {
@@ -45,10 +43,9 @@ public class OpinionFigures {
         OPEN("在办件数", "o.status NOT IN ('CLOSED', 'MERGED')", "尚未办结的件数（研判、办理、待评价、督办中）"),
         OVERDUE_NOW("当前超期", "o.status = 'HANDLING' AND o.overdue_since IS NOT NULL",
                 "承办单位办理期限已过、至今仍未答复的件数"),
-        REPLIED("已答复", OpinionFigures.REPLIED, "承办单位已答复的件数（退回“非本单位职责”的不计）"),
-        REPLIED_ON_TIME("按期答复", OpinionFigures.REPLIED + " AND NOT " + OpinionFigures.REPLIED_LATE,
-                "每一轮答复都在办理期限内的件数"),
-        REPLIED_LATE("超期答复", OpinionFigures.REPLIED_LATE, "至少有一轮答复晚于办理期限的件数"),
+        REPLIED("已答复", "o.replied_rounds > 0", "承办单位已答复的件数（退回“非本单位职责”的不计）"),
+        REPLIED_ON_TIME("按期答复", "o.replied_rounds > 0 AND o.late_rounds = 0", "每一轮答复都在办理期限内的件数"),
+        REPLIED_LATE("超期答复", "o.late_rounds > 0", "至少有一轮答复晚于办理期限的件数"),
         SATISFIED("满意", "o.status = 'CLOSED' AND o.last_rating = 'SATISFIED'", "办结件中群众最后一次评价为满意的件数"),
         BASICALLY_SATISFIED("基本满意", "o.status = 'CLOSED' AND o.last_rating = 'BASICALLY_SATISFIED'",
                 "办结件中群众最后一次评价为基本满意的件数"),
@@ -60,7 +57,8 @@ public class OpinionFigures {
         RATED("已评价", "o.status = 'CLOSED' AND o.last_rating IS NOT NULL", "办结件中群众已评价的件数"),
         REHANDLED("重新办理", "o.status <> 'MERGED' AND o.unsatisfied_count > 0",
                 "因群众不满意而重新办理过的件数（重新办理后的评价以最后一次为准）"),
-        TIMED("计时办结", "o.status = 'CLOSED' AND o.replied_at IS NOT NULL", "有答复时间的办结件，用于计算平均办理时长");
+        TIMED("计时办结", "o.status = 'CLOSED' AND o.handling_working_days IS NOT NULL",
+                "有答复时间的办结件，用于计算平均办理时长");
 
         private final String label;
         private final String condition;
@@ -81,25 +79,23 @@ public class OpinionFigures {
         }
     }
 
-    /** How the figures are broken down; the key of a row is what the drill-down filters on. */
+    /**
+     * How the figures are broken down; the key of a row is what the drill-down filters on. Names are
+     * looked up once per breakdown rather than joined to every case.
+     */
     public enum Dimension {
-        TOTAL("'ALL'", "'合计'", ""),
-        STATION("s.code", "s.name", ""),
-        DEPARTMENT("COALESCE(o.department_code, '-')", "COALESCE(MAX(dp.name), '未交办')",
-                " LEFT JOIN department dp ON dp.code = o.department_code"),
-        DEPUTY("dep.code", "MAX(dep.name)", " JOIN deputy dep ON dep.id = o.receiving_deputy_id"),
-        CHANNEL("o.channel", "o.channel", ""),
-        MONTH("CAST(YEAR(TIMESTAMPADD(MINUTE, :shift, o.received_at)) * 100"
-                + " + MONTH(TIMESTAMPADD(MINUTE, :shift, o.received_at)) AS CHAR)", "''", "");
+        TOTAL("'ALL'"),
+        STATION("o.station_id"),
+        DEPARTMENT("COALESCE(o.department_code, '-')"),
+        DEPUTY("o.receiving_deputy_id"),
+        CHANNEL("o.channel"),
+        MONTH("YEAR(TIMESTAMPADD(MINUTE, :shift, o.received_at)) * 100"
+                + " + MONTH(TIMESTAMPADD(MINUTE, :shift, o.received_at))");
 
         final String key;
-        final String name;
-        final String join;
 
-        Dimension(String key, String name, String join) {
+        Dimension(String key) {
             this.key = key;
-            this.name = name;
-            this.join = join;
         }
     }
 
@@ -134,63 +130,94 @@ public class OpinionFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
+    private final OpinionFacts facts;
 
-    public OpinionFigures(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    public OpinionFigures(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, OpinionFacts facts) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.facts = facts;
     }
 
     public List<Row> breakdown(Filter filter, Dimension dimension) {
+        facts.refresh();
         MapSqlParameterSource params = params(filter);
-        StringBuilder sql = new StringBuilder("SELECT ").append(dimension.key).append(" AS k, ")
-                .append(dimension.name).append(" AS n");
+        StringBuilder sql = new StringBuilder("SELECT ").append(dimension.key).append(" AS k");
         for (Measure m : Measure.values()) {
             sql.append(", SUM(CASE WHEN ").append(m.condition).append(" THEN 1 ELSE 0 END) AS ").append(m.name());
         }
         sql.append(", SUM(CASE WHEN ").append(Measure.TIMED.condition)
-                .append(" THEN COALESCE(w2.ordinal - w1.ordinal, 0) ELSE 0 END) AS wd")
-                .append(from(filter, dimension))
-                .append(" LEFT JOIN working_day_ordinal w1 ON w1.calendar_day = CAST(TIMESTAMPADD(MINUTE, :shift,"
-                        + " o.received_at) AS DATE)")
-                .append(" LEFT JOIN working_day_ordinal w2 ON w2.calendar_day = CAST(TIMESTAMPADD(MINUTE, :shift,"
-                        + " o.replied_at) AS DATE)")
-                .append(where(filter, params))
-                ;
+                .append(" THEN o.handling_working_days ELSE 0 END) AS wd FROM opinion o")
+                .append(where(filter, params));
+        if (dimension == Dimension.DEPUTY) {
+            sql.append(" AND o.receiving_deputy_id IS NOT NULL");
+        }
         if (dimension != Dimension.TOTAL) {
             sql.append(" GROUP BY ").append(dimension.key);
         }
-        if (dimension == Dimension.STATION) {
-            sql.append(", ").append(dimension.name);
-        }
-        sql.append(" ORDER BY k");
-        return jdbc.query(withShift(sql.toString()), params, (rs, i) -> {
+        List<Row> raw = jdbc.query(withShift(sql.toString()), params, (rs, i) -> {
             Map<Measure, Long> counts = new EnumMap<>(Measure.class);
             for (Measure m : Measure.values()) {
                 counts.put(m, rs.getLong(m.name()));
             }
-            String key = rs.getString("k");
-            String name = rs.getString("n");
-            if (dimension == Dimension.CHANNEL) {
-                name = OpinionChannel.valueOf(key).label();
-            } else if (dimension == Dimension.MONTH) {
-                name = key.substring(0, 4) + "年" + Integer.parseInt(key.substring(4)) + "月";
-            }
-            return new Row(key, name, counts, rs.getLong("wd"));
+            return new Row(rs.getString("k"), null, counts, rs.getLong("wd"));
         });
+        Map<String, String[]> names = names(dimension, raw.stream().map(Row::key).toList());
+        List<Row> rows = new ArrayList<>();
+        for (Row r : raw) {
+            String[] codeAndName = names.getOrDefault(r.key(), new String[] {r.key(), r.key()});
+            rows.add(new Row(codeAndName[0], codeAndName[1], r.counts(), r.workingDays()));
+        }
+        rows.sort(java.util.Comparator.comparing(Row::key));
+        return rows;
+    }
+
+    /** Row keys as people read them: station and deputy ids become codes; names for every key. */
+    private Map<String, String[]> names(Dimension dimension, List<String> keys) {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        switch (dimension) {
+            case TOTAL -> out.put("ALL", new String[] {"ALL", "合计"});
+            case CHANNEL -> keys.forEach(k -> out.put(k, new String[] {k, OpinionChannel.valueOf(k).label()}));
+            case MONTH -> keys.forEach(k -> out.put(k, new String[] {k,
+                    k.substring(0, 4) + "年" + Integer.parseInt(k.substring(4)) + "月"}));
+            case DEPARTMENT -> {
+                jdbc.query("SELECT code, name FROM department", rs -> {
+                    out.put(rs.getString(1), new String[] {rs.getString(1), rs.getString(2)});
+                });
+                out.put("-", new String[] {"-", "未交办"});
+            }
+            case STATION, DEPUTY -> {
+                String table = dimension == Dimension.STATION ? "liaison_station" : "deputy";
+                for (int i = 0; i < keys.size(); i += 1000) {
+                    List<Long> ids = keys.subList(i, Math.min(keys.size(), i + 1000)).stream().map(Long::valueOf).toList();
+                    jdbc.query("SELECT id, code, name FROM " + table + " WHERE id IN (:ids)",
+                            new MapSqlParameterSource("ids", ids), rs -> {
+                                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                            });
+                }
+            }
+            default -> throw new IllegalArgumentException(dimension.name());
+        }
+        return out;
     }
 
     /** The cases behind one number: a measure in one row of a breakdown, newest first. */
     public PageResponse<CaseRow> cases(Filter filter, Dimension dimension, String key, Measure measure, int page,
                                        int size) {
+        facts.refresh();
         MapSqlParameterSource params = params(filter);
         StringBuilder where = new StringBuilder(where(filter, params)).append(" AND (").append(measure.condition)
                 .append(")");
-        if (dimension != Dimension.TOTAL) {
+        if (dimension == Dimension.STATION || dimension == Dimension.DEPUTY) {
+            List<Long> ids = jdbc.queryForList("SELECT id FROM " + (dimension == Dimension.STATION ? "liaison_station"
+                    : "deputy") + " WHERE code = :code", new MapSqlParameterSource("code", key), Long.class);
             where.append(" AND ").append(dimension.key).append(" = :key");
-            params.addValue("key", key);
+            params.addValue("key", ids.isEmpty() ? -1L : ids.get(0));
+        } else if (dimension != Dimension.TOTAL) {
+            where.append(" AND ").append(dimension.key).append(" = :key");
+            params.addValue("key", dimension == Dimension.MONTH ? Integer.valueOf(key) : key);
         }
-        String from = from(filter, dimension);
-        long total = jdbc.queryForObject(withShift("SELECT COUNT(*)" + from + where), params, Long.class);
+        String from = " FROM opinion o JOIN liaison_station s ON s.id = o.station_id";
+        long total = jdbc.queryForObject(withShift("SELECT COUNT(*) FROM opinion o" + where), params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<CaseRow> rows = jdbc.query(withShift("SELECT o.tracking_code, o.status, o.channel, o.category, s.name AS station_name,"
                 + " o.department_code, o.received_at, o.reply_due, o.overdue_since, o.last_rating, o.citizen_name,"
@@ -213,15 +240,11 @@ public class OpinionFigures {
         return new PageResponse<>(rows, total, page, size);
     }
 
-    private String from(Filter filter, Dimension dimension) {
-        return " FROM opinion o JOIN liaison_station s ON s.id = o.station_id" + dimension.join;
-    }
-
     private String where(Filter filter, MapSqlParameterSource params) {
         StringBuilder w = new StringBuilder(" WHERE o.received_at >= :from AND o.received_at < :to");
         if (filter.stationCodes() != null) {
-            w.append(" AND s.code IN (:areaStations)");
-            params.addValue("areaStations", filter.stationCodes().isEmpty() ? List.of("") : filter.stationCodes());
+            w.append(" AND o.station_id IN (:areaStations)");
+            params.addValue("areaStations", stationIds(filter.stationCodes()));
         }
         if (filter.level() != null) {
             w.append(" AND EXISTS (SELECT 1 FROM deputy_level dl WHERE dl.deputy_id = o.receiving_deputy_id"
@@ -230,12 +253,26 @@ public class OpinionFigures {
         }
         OpinionAccess.Scope scope = filter.scope();
         if (!scope.all()) {
-            w.append(" AND (s.code IN (:scopeStations) OR o.triage_station_code IN (:scopeStations)"
+            w.append(" AND (o.station_id IN (:scopeStationIds) OR o.triage_station_code IN (:scopeStations)"
                     + " OR o.department_code IN (:scopeDepartments))");
+            params.addValue("scopeStationIds", stationIds(scope.stations()));
             params.addValue("scopeStations", scope.stations().isEmpty() ? List.of("") : scope.stations());
             params.addValue("scopeDepartments", scope.departments().isEmpty() ? List.of("") : scope.departments());
         }
         return w.toString();
+    }
+
+    private List<Long> stationIds(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of(-1L);
+        }
+        List<Long> ids = new ArrayList<>();
+        List<String> list = new ArrayList<>(codes);
+        for (int i = 0; i < list.size(); i += 1000) {
+            ids.addAll(jdbc.queryForList("SELECT id FROM liaison_station WHERE code IN (:codes)",
+                    new MapSqlParameterSource("codes", list.subList(i, Math.min(list.size(), i + 1000))), Long.class));
+        }
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private MapSqlParameterSource params(Filter filter) {

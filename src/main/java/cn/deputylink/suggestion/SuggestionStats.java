@@ -1,6 +1,5 @@
 package cn.deputylink.suggestion;
 
-import cn.deputylink.department.Department;
 import cn.deputylink.department.DepartmentRepository;
 import cn.deputylink.suggestion.SuggestionDtos.Rate;
 import cn.deputylink.suggestion.SuggestionDtos.StatsReport;
@@ -39,13 +38,27 @@ public class SuggestionStats {
 
     @Transactional(readOnly = true)
     public StatsReport compute(int year, String department) {
-        Instant now = SuggestionService.now();
+        return report(year, department, suggestions.findAssigned(year, department));
+    }
+
+    /** The report and, from the same suggestions, counts of further measures per lead department and "ALL". */
+    public record ReportWithCounts(StatsReport report, Map<String, Map<Measure, Long>> counts) {
+    }
+
+    @Transactional(readOnly = true)
+    public ReportWithCounts computeWith(int year, String department, List<Measure> measures) {
         List<Suggestion> assigned = suggestions.findAssigned(year, department);
+        return new ReportWithCounts(report(year, department, assigned), counts(assigned, measures));
+    }
+
+    private StatsReport report(int year, String department, List<Suggestion> assigned) {
+        Instant now = SuggestionService.now();
         Map<String, List<Suggestion>> byDepartment = new TreeMap<>();
         assigned.forEach(s -> byDepartment.computeIfAbsent(s.getLeadDepartment(), k -> new ArrayList<>()).add(s));
+        Map<String, String> names = new java.util.HashMap<>();
+        departments.findAll().forEach(d -> names.put(d.getCode(), d.getName()));
         List<StatsRow> rows = new ArrayList<>();
-        byDepartment.forEach((code, list) -> rows.add(row(code,
-                departments.findByCode(code).map(Department::getName).orElse(code), list, now)));
+        byDepartment.forEach((code, list) -> rows.add(row(code, names.getOrDefault(code, code), list, now)));
         return new StatsReport(year, department, suggestions.countSubmitted(year),
                 suggestions.countByStatus(year, SuggestionStatus.UNDER_REVIEW)
                         + suggestions.countByStatus(year, SuggestionStatus.RETURNED),
@@ -114,12 +127,10 @@ public class SuggestionStats {
         return suggestions.findAssigned(year, department).stream().filter(s -> measure.test(s, now)).toList();
     }
 
-    /** Counts of some measures per lead department and overall ("ALL"), for the same suggestions as {@link #compute}. */
-    @Transactional(readOnly = true)
-    public Map<String, Map<Measure, Long>> counts(int year, String department, List<Measure> measures) {
+    private static Map<String, Map<Measure, Long>> counts(List<Suggestion> assigned, List<Measure> measures) {
         Instant now = SuggestionService.now();
         Map<String, Map<Measure, Long>> out = new TreeMap<>();
-        for (Suggestion s : suggestions.findAssigned(year, department)) {
+        for (Suggestion s : assigned) {
             for (Measure m : measures) {
                 if (m.test(s, now)) {
                     out.computeIfAbsent(s.getLeadDepartment(), k -> new java.util.EnumMap<>(Measure.class))

@@ -3,27 +3,21 @@ package cn.deputylink.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.deputylink.support.HeadlessChromium;
 import cn.deputylink.support.IntegrationTest;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,66 +28,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DashboardBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path EVIDENCE = Path.of("target/browser");
-
+    private HeadlessChromium browser;
     private WebDriver driver;
-    private ChromeDriverService service;
-    private Path profile;
-    private Path downloads;
 
     @BeforeEach
-    void needsChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "headless Chromium is not installed (apt-get install chromium chromium-driver): dashboard browser check skipped");
+    void startChromium() throws IOException {
+        assumeTrue(HeadlessChromium.installed(), "headless Chromium is not installed (apt-get install chromium "
+                + "chromium-driver): dashboard browser check skipped");
+        browser = new HeadlessChromium("zh-CN");
+        driver = browser.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        for (Path dir : new Path[] {profile, downloads}) {
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-        }
-    }
-
-    private WebDriver startBrowser() throws IOException {
-        profile = Files.createTempDirectory("dashboard-browser-");
-        downloads = Files.createTempDirectory("dashboard-downloads-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "zh-CN,zh"));
-        return new ChromeDriver(service, options);
-    }
-
-    private void saveEvidence(String name) {
-        try {
-            Files.createDirectories(EVIDENCE);
-            Files.write(EVIDENCE.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(EVIDENCE.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            System.out.println("[browser] could not save " + name + ": " + e);
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
     void theDashboardDrawsItsChartsAndDownloadsAnExcelTable() throws Exception {
-        driver = startBrowser();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
         String base = rest.getRootUri();
         try {
@@ -112,13 +66,13 @@ class DashboardBrowserIT extends IntegrationTest {
             WebElement figure = driver.findElement(By.cssSelector(".headline a.figure"));
             assertThat(figure.getAttribute("title")).contains("：");
             assertThat(figure.findElement(By.cssSelector(".sr-only")).getAttribute("textContent")).isNotBlank();
-            saveEvidence("dashboard-1-page");
+            browser.saveEvidence("dashboard-1-page");
 
             WebElement export = driver.findElement(By.cssSelector("a[data-export='opinion-station']"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", export);
             export.click();
             Path file = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-                try (var files = Files.list(downloads)) {
+                try (var files = Files.list(browser.downloads())) {
                     return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
                 } catch (IOException e) {
                     return null;
@@ -128,14 +82,13 @@ class DashboardBrowserIT extends IntegrationTest {
             assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
             assertThat(DashboardIT.sheet(bytes).get(0)).contains("站点", "收到", "满意率（%）");
         } catch (RuntimeException | AssertionError e) {
-            saveEvidence("dashboard-failure");
+            browser.saveEvidence("dashboard-failure");
             throw e;
         }
     }
 
     @Test
     void theCockpitPluginShowsTheHeadlineToASupervisor() throws Exception {
-        driver = startBrowser();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         String base = rest.getRootUri();
         try {
@@ -150,9 +103,9 @@ class DashboardBrowserIT extends IntegrationTest {
                     By.cssSelector("section.deputylink-dashboard a.deputylink-link")));
             assertThat(link.getAttribute("href")).endsWith("/dashboard");
             assertThat(plugin.getText()).contains("督办看板", "群众意见", "办结率", "当前超期案件");
-            saveEvidence("dashboard-2-cockpit");
+            browser.saveEvidence("dashboard-2-cockpit");
         } catch (RuntimeException | AssertionError e) {
-            saveEvidence("cockpit-failure");
+            browser.saveEvidence("cockpit-failure");
             throw e;
         }
     }
