@@ -35,19 +35,55 @@ public class OpinionFacts {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Brings every stale case up to date; returns how many were computed. */
-    public int refresh() {
+    /** The newest timeline event seen: every change to a case adds one (OpinionTimeline). */
+    private final java.util.concurrent.atomic.AtomicLong lastEvent = new java.util.concurrent.atomic.AtomicLong(-1);
+    private volatile long lastFullCheck;
+
+    /**
+     * Brings stale cases up to date; returns how many were computed. Cheap when little changed: new
+     * cases (no facts yet) by index, changed ones by the timeline events since the last call; the whole
+     * table is compared with its facts on the first call and then at most once a minute, which also
+     * catches a change made without an event.
+     */
+    public synchronized int refresh() {
+        int total = 0;
+        long now = System.currentTimeMillis();
+        if (lastEvent.get() < 0 || now - lastFullCheck > 60_000) {
+            Long maxEvent = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM opinion_event",
+                    new MapSqlParameterSource(), Long.class);
+            total += drain("SELECT id FROM opinion WHERE facts_version IS NULL OR facts_version <> version LIMIT "
+                    + BATCH);
+            lastEvent.set(maxEvent);
+            lastFullCheck = now;
+            return total;
+        }
+        total += drain("SELECT id FROM opinion WHERE facts_version IS NULL LIMIT " + BATCH);
+        Long maxEvent = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM opinion_event",
+                new MapSqlParameterSource(), Long.class);
+        if (maxEvent > lastEvent.get()) {
+            List<Long> changed = jdbc.queryForList("SELECT DISTINCT opinion_id FROM opinion_event WHERE id > :after"
+                    + " AND id <= :upto", new MapSqlParameterSource("after", lastEvent.get()).addValue("upto", maxEvent),
+                    Long.class);
+            for (int i = 0; i < changed.size(); i += BATCH) {
+                List<Long> batch = changed.subList(i, Math.min(changed.size(), i + BATCH));
+                Integer n = tx.execute(status -> computeAndWrite(batch));
+                total += n == null ? 0 : n;
+            }
+            lastEvent.set(maxEvent);
+        }
+        return total;
+    }
+
+    private int drain(String staleQuery) {
         int total = 0;
         while (true) {
-            // a scan of the narrow index (facts_version, version), not of the table
-            List<Long> stale = jdbc.queryForList("SELECT id FROM opinion WHERE facts_version IS NULL"
-                    + " OR facts_version <> version LIMIT " + BATCH, new MapSqlParameterSource(), Long.class);
+            List<Long> stale = jdbc.queryForList(staleQuery, new MapSqlParameterSource(), Long.class);
             if (stale.isEmpty()) {
                 return total;
             }
             Integer written = tx.execute(status -> computeAndWrite(stale));
             if (written == null || written == 0) {
-                // every case of the batch changed while it was computed: the next read gets them
+                // every case of the batch changed while it was computed: the next call gets them
                 return total;
             }
             total += written;
