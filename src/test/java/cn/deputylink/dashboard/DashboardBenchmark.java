@@ -41,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * DEPUTYLINK_TEST_DB=deputylink_bench mvn -B test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * The history is generated once per database (about two minutes) and reused by later runs.
+ * The test database starts clean on every run (TestDatabase), so each run generates the history
+ * afresh (a few minutes on a shared machine) before it measures.
  */
 class DashboardBenchmark extends IntegrationTest {
 
