@@ -205,6 +205,16 @@ public class DashboardService {
         headers.add(keyHeader);
         headers.addAll(OPINION_HEADERS);
         Table t = new Table(id, title, headers);
+        if (dimension != Dimension.MONTH) {
+            // the busiest first: at a city's scale the page shows the head of the table, Excel all of it
+            List<Row> sorted = new ArrayList<>(lastIsTotal ? rows.subList(0, rows.size() - 1) : rows);
+            sorted.sort(java.util.Comparator.comparingLong((Row r) -> r.count(Measure.RECEIVED)).reversed()
+                    .thenComparing(Row::key));
+            if (lastIsTotal) {
+                sorted.add(rows.get(rows.size() - 1));
+            }
+            rows = sorted;
+        }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             boolean isTotal = lastIsTotal && i == rows.size() - 1;
