@@ -14,6 +14,8 @@ public interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     Optional<Suggestion> findByOpinionId(Long opinionId);
 
     /** The suggestions of a year that were admitted and assigned, optionally of one lead department. */
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
     @Query("""
             select s from Suggestion s
             where s.submissionYear = :year and s.leadDepartment is not null

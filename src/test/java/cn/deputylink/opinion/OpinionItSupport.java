@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** HTTP steps of the opinion workflow shared by the opinion integration tests. */
-abstract class OpinionItSupport extends IntegrationTest {
+public abstract class OpinionItSupport extends IntegrationTest {
 
     /** The 查询码 each case of this test was given at intake. */
     private final Map<String, String> accessCodes = new ConcurrentHashMap<>();

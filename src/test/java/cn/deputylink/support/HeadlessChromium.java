@@ -27,15 +27,22 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final ChromeDriverService service;
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** A desktop-sized browser asking for this language. */
+    public HeadlessChromium(String language) throws IOException {
+        this("1400,1000", language);
+    }
+
     /** A browser of this window size ("1400,1000") asking for this language ("zh-CN", "en-US"). */
     public HeadlessChromium(String windowSize, String language) throws IOException {
         profile = Files.createTempDirectory("browser-");
+        downloads = Files.createTempDirectory("browser-downloads-");
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
@@ -43,8 +50,8 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + windowSize, "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
-                language + "," + language.substring(0, 2)));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2),
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
     }
 
@@ -64,6 +71,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Where files the page downloads land. */
+    public Path downloads() {
+        return downloads;
+    }
+
     /** A screenshot and the page source under target/browser, to look at when a test fails; never fails itself. */
     public void saveEvidence(String name) {
         try {
@@ -79,8 +91,10 @@ public final class HeadlessChromium implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         service.stop();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        for (Path dir : new Path[] {profile, downloads}) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
         }
     }
 }
