@@ -24,9 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what a phone uploads into a plain JPEG: JPEG and PNG are decoded with ImageIO, turned
  * upright by their EXIF orientation, scaled down to {@link PhotoProperties#getMaxEdge()} and
- * written anew, so no metadata (EXIF, GPS position, camera, XMP) survives. HEIC cannot be decoded
- * by any maintained pure-Java library, so it is refused with a message that tells the citizen how
- * to send a JPEG instead. Nothing is written anywhere here: the caller stores the result.
+ * written anew, so no metadata (EXIF, GPS position, camera, XMP) survives. HEIC (iPhones) has no
+ * maintained pure-Java decoder: it is converted by libheif's {@code heif-convert} in a separate
+ * process with a time limit (a crash or a hostile file cannot take the application with it), then
+ * re-encoded the same way; where the converter is not installed HEIC is refused with a message that
+ * tells the citizen how to send a JPEG instead. Nothing is written anywhere here: the caller stores
+ * the result.
  */
 @Component
 public class PhotoEncoder {
@@ -46,9 +49,11 @@ public class PhotoEncoder {
     }
 
     private final PhotoProperties properties;
+    private final HeifConverter heif;
 
     public PhotoEncoder(PhotoProperties properties) {
         this.properties = properties;
+        this.heif = new HeifConverter(properties);
     }
 
     public PhotoProperties properties() {
@@ -80,10 +85,12 @@ public class PhotoEncoder {
         }
         Format format = Format.sniff(bytes);
         if (format == Format.HEIC) {
-            throw new InvalidInputException(FIELD, which + HEIC_REFUSED);
+            // the converter applies the HEIF's own rotation; what it writes is decoded as a plain JPEG
+            BufferedImage image = scaled(decode(heif.toJpeg(bytes, which), which));
+            return new Encoded(jpeg(image), image.getWidth(), image.getHeight());
         }
         if (format == Format.OTHER) {
-            throw new InvalidInputException(FIELD, which + "不是 JPG 或 PNG 图片，请重新选择");
+            throw new InvalidInputException(FIELD, which + "不是 JPG、PNG 或 HEIC 照片，请重新选择");
         }
         BufferedImage image = decode(bytes, which);
         if (format == Format.JPEG) {

@@ -14,6 +14,25 @@ public class PhotoProperties {
     /** Photos with more pixels than this are refused before they are decoded (decompression bombs). */
     private long maxPixels = 50_000_000L;
     private float jpegQuality = 0.85f;
+    /** libheif's converter (Debian package libheif-examples); HEIC photos are refused where it is missing. */
+    private String heifConvert = "/usr/bin/heif-convert";
+    private java.time.Duration heifTimeout = java.time.Duration.ofSeconds(20);
+
+    public String getHeifConvert() {
+        return heifConvert;
+    }
+
+    public void setHeifConvert(String heifConvert) {
+        this.heifConvert = heifConvert;
+    }
+
+    public java.time.Duration getHeifTimeout() {
+        return heifTimeout;
+    }
+
+    public void setHeifTimeout(java.time.Duration heifTimeout) {
+        this.heifTimeout = heifTimeout;
+    }
 
     public int getMaxCount() {
         return maxCount;
