@@ -26,6 +26,7 @@ import cn.deputylink.review.ReviewDtos.ReviewSummary;
 import cn.deputylink.review.ReviewDtos.StartCampaign;
 import cn.deputylink.shared.export.XlsxExport;
 import cn.deputylink.shared.security.CurrentUser;
+import cn.deputylink.shared.process.TaskCompletion;
 import cn.deputylink.shared.web.ConflictException;
 import cn.deputylink.shared.web.FieldProblem;
 import cn.deputylink.shared.web.ForbiddenException;
@@ -73,12 +74,15 @@ public class ReviewApiService {
     private final DeputyAccess access;
     private final CurrentUser currentUser;
     private final TaskService taskService;
+    private final TaskCompletion door;
     private final TransactionTemplate eachInOwnTransaction;
 
     public ReviewApiService(ReviewCampaignService campaigns, DeputyReviewService reviews,
                             PerformanceReviewRepository reviewRepository, ReviewObjectionRepository objections,
                             DeputyService deputies, DeputyAccess access, CurrentUser currentUser,
-                            TaskService taskService, PlatformTransactionManager transactionManager) {
+                            TaskService taskService, TaskCompletion door,
+                            PlatformTransactionManager transactionManager) {
+        this.door = door;
         this.campaigns = campaigns;
         this.reviews = reviews;
         this.reviewRepository = reviewRepository;
@@ -143,7 +147,7 @@ public class ReviewApiService {
             throw new ConflictException(reason);
         }
         Task task = task(key, PerformanceReviewProcess.TASK_CLOSE_CAMPAIGN, "结束本年度评议");
-        taskService.complete(task.getId(), PerformanceReviewProcess.CLOSE_CONFIRMED.as(true));
+        door.complete(task.getId(), PerformanceReviewProcess.CLOSE_CONFIRMED.as(true));
         return view(campaign);
     }
 
@@ -195,7 +199,7 @@ public class ReviewApiService {
         int failed = 0;
         for (Task task : waiting) {
             try {
-                eachInOwnTransaction.executeWithoutResult(status -> taskService.complete(task.getId(),
+                eachInOwnTransaction.executeWithoutResult(status -> door.complete(task.getId(),
                         Variables.createVariables().putValue(COMMITTEE_ADJUSTMENT.name(), 0.0)
                                 .putValue(COMMITTEE_REASON.name(), null)));
                 approved++;
@@ -239,7 +243,7 @@ public class ReviewApiService {
         }
         Task task = task(key, DeputyReviewProcess.TASK_SUBMIT_DUTY_REPORT, "提交述职报告");
         reviews.writeDutyReport(review, text, currentUser.require());
-        taskService.complete(task.getId());
+        door.complete(task.getId(), Map.of());
         return ReviewDetail.of(review, true);
     }
 
@@ -265,7 +269,7 @@ public class ReviewApiService {
                     .putValue(MEETING_BASICALLY_SATISFIED.name(), request.basicallySatisfied())
                     .putValue(MEETING_UNSATISFIED.name(), request.unsatisfied());
         }
-        taskService.complete(task.getId(), vars);
+        door.complete(task.getId(), vars);
         return ReviewDetail.of(review, true);
     }
 
@@ -297,7 +301,7 @@ public class ReviewApiService {
             // transient: the reason reaches the listener (and the case file) without passing the engine's tables
             vars.putValueTyped(COMMITTEE_REASON.name(), Variables.stringValue(request.reason().strip(), true));
         }
-        taskService.complete(task.getId(), vars);
+        door.complete(task.getId(), vars);
         return ReviewDetail.of(review, true);
     }
 
@@ -326,7 +330,7 @@ public class ReviewApiService {
                 .filter(t -> Long.valueOf(objectionId).equals(DeputyReviewProcess.OBJECTION_ID
                         .find(taskService.getVariables(t.getId())).orElse(null)))
                 .findFirst().orElseThrow(() -> new ConflictException("未找到该异议的核查任务"));
-        taskService.complete(task.getId(), Variables.createVariables()
+        door.complete(task.getId(), Variables.createVariables()
                 .putValue(OBJECTION_OUTCOME.name(), request.outcome() == ObjectionStatus.UPHELD
                         ? DeputyReviewProcess.OUTCOME_UPHELD : DeputyReviewProcess.OUTCOME_REJECTED)
                 .putValueTyped(OBJECTION_RESOLUTION.name(), Variables.stringValue(request.resolution().strip(), true)));
