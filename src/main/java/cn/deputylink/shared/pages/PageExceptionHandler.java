@@ -29,7 +29,9 @@ public class PageExceptionHandler {
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class, AuthorizationException.class})
     ModelAndView forbidden(Exception e, HttpServletResponse response) {
-        return page(HttpStatus.FORBIDDEN, "您无权查看此页面", response);
+        // our own refusals say why (who may see it); the framework's and the engine's stay general
+        String message = e instanceof ForbiddenException && e.getMessage() != null ? e.getMessage() : "您无权查看此页面";
+        return page(HttpStatus.FORBIDDEN, message, response);
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -122,6 +122,20 @@ public class TaskCompletion {
      * Starts a process from its start form. Only processes with a start form may be started by
      * people; the business key is always the system's.
      */
+    public ProcessInstance start(String definitionKey, String definitionId, Map<String, ?> submitted,
+                                 Authentication caller) {
+        // looked up as the caller: a definition the caller may not read is not there for them
+        ProcessDefinition definition = as(caller, () -> definitionKey != null
+                ? repositoryService.createProcessDefinitionQuery().processDefinitionKey(definitionKey)
+                        .latestVersion().singleResult()
+                : repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
+        if (definition == null) {
+            throw new NotFoundException("流程不存在");
+        }
+        return start(definition, submitted, caller);
+    }
+
+    /** As {@link #start(String, String, Map, Authentication)}, for a definition already found. */
     public ProcessInstance start(ProcessDefinition definition, Map<String, ?> submitted, Authentication caller) {
         if (!contracts.hasStartForm(definition)) {
             throw new ForbiddenException("该流程不能直接发起，请通过相应的业务页面办理");

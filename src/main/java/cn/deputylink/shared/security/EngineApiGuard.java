@@ -24,11 +24,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -154,8 +151,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
                     throw new InvalidInputException(systemOnly, "发起流程时不能指定“" + systemOnly + "”");
                 }
             }
-            ProcessDefinition definition = definition(start.group(2), start.group(3), caller);
-            ProcessInstance instance = door.start(definition, variables(body.path("variables")),
+            ProcessInstance instance = door.start(start.group(2), start.group(3), variables(body.path("variables")),
                     caller.authentication());
             ObjectNode answer = json.createObjectNode();
             answer.put("id", instance.getId());
@@ -222,28 +218,6 @@ public class EngineApiGuard extends OncePerRequestFilter {
             }
         } else if (path.matches("^/group/[^/]+/members.*") || path.matches("^/user/[^/]+$")) {
             throw new ForbiddenException("无权查看用户名录");
-        }
-    }
-
-    private ProcessDefinition definition(String key, String id, Caller caller) {
-        RepositoryService repository = engine.getRepositoryService();
-        IdentityService identity = engine.getIdentityService();
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(caller.authentication());
-        try {
-            ProcessDefinition definition = key != null
-                    ? repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
-                    : repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
-            if (definition == null) {
-                throw new NotFoundException("流程不存在");
-            }
-            return definition;
-        } finally {
-            if (before != null) {
-                identity.setAuthentication(before);
-            } else {
-                identity.clearAuthentication();
-            }
         }
     }
 
