@@ -8,13 +8,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo: stations without reception days get the common 每月 10 日、25 日, so the cards show them. */
+/**
+ * Demo: stations without reception days get the demo city's 每月 15 日 (the day their open hours name,
+ * DemoCity.OPEN_HOURS), so the cards show the next one.
+ */
 @Component
 @Profile("demo")
 @Order(30)
 public class DemoReceptionDays implements ApplicationRunner {
 
-    static final String DEMO_DAYS = "10,25";
+    static final String DEMO_DAYS = "15";
 
     private final StationRepository stations;
 
